@@ -1,0 +1,51 @@
+//===- CompileCommands.h - Translation units to analyse ---------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// Reads compile_commands.json (or the flags after `--`, like clang-tidy),
+/// selects the translation units to analyse and prepares each command for
+/// analysis: syntax only, no output files, extra arguments, and clang's
+/// resource directory so that <stddef.h> and friends resolve.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_ANALYSIS_COMPILECOMMANDS_H
+#define WARDEN_DRIVER_ANALYSIS_COMPILECOMMANDS_H
+
+#include "llvm/Support/Error.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace warden {
+
+/// One translation unit, with the command line ready for analysis.
+struct CompileJob {
+  std::string File;      ///< Absolute path of the main file.
+  std::string Directory; ///< The command's working directory.
+  std::vector<std::string> Arguments;
+};
+
+struct CompileCommandOptions {
+  /// Directory holding compile_commands.json; unset with FixedFlags.
+  std::optional<std::string> BuildDir;
+  /// Flags given after `--`; with them, Files are the translation units.
+  std::optional<std::vector<std::string>> FixedFlags;
+  /// Files or directories restricting (or, with FixedFlags, naming) TUs.
+  std::vector<std::string> Paths;
+  std::vector<std::string> ExtraArgs;
+  std::vector<std::string> ExtraArgsBefore;
+  /// clang's resource directory; inserted unless a command names one.
+  std::string ResourceDir;
+};
+
+/// The jobs to run, in a stable order (by file, then command).
+llvm::Expected<std::vector<CompileJob>>
+loadCompileJobs(const CompileCommandOptions &Options);
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_ANALYSIS_COMPILECOMMANDS_H

@@ -1,0 +1,227 @@
+//===- TUAnalysis.cpp - Parse one TU and run every checker ----------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "analysis/TUAnalysis.h"
+#include "warden/Checker.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+
+namespace warden {
+namespace {
+
+/// Keeps compiler errors (not warnings: Warden reports only its rules).
+class ErrorCollector : public DiagnosticConsumer {
+public:
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < DiagnosticsEngine::Error || Errors.size() >= MaxKept)
+      return;
+    CompilerMessage M;
+    llvm::SmallString<128> Text;
+    Info.FormatDiagnostic(Text);
+    M.Message = std::string(Text);
+    if (Info.getLocation().isValid() && Info.hasSourceManager()) {
+      PresumedLoc P =
+          Info.getSourceManager().getPresumedLoc(Info.getLocation());
+      if (P.isValid()) {
+        M.File = P.getFilename();
+        M.Line = P.getLine();
+        M.Column = P.getColumn();
+      }
+    }
+    Errors.push_back(std::move(M));
+  }
+
+  static constexpr size_t MaxKept = 20;
+  std::vector<CompilerMessage> Errors;
+};
+
+/// Records the user files a TU reads.
+class FileRecorder : public PPCallbacks {
+public:
+  FileRecorder(const SourceManager &SM, std::vector<std::string> &Files)
+      : SM(SM), Files(Files) {}
+
+  void FileChanged(SourceLocation Loc, FileChangeReason Reason,
+                   SrcMgr::CharacteristicKind Kind, FileID) override {
+    if (Reason != EnterFile || Kind != SrcMgr::C_User)
+      return;
+    OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(Loc));
+    if (!FE)
+      return;
+    llvm::StringRef Path = FE->getFileEntry().tryGetRealPathName();
+    if (!Path.empty() && Seen.insert(Path).second)
+      Files.push_back(Path.str());
+  }
+
+private:
+  const SourceManager &SM;
+  std::vector<std::string> &Files;
+  llvm::StringSet<> Seen;
+};
+
+/// Runs the matchers over the user's part of the AST, then the end-of-TU
+/// hooks, and collects the findings.
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(std::unique_ptr<ast_matchers::MatchFinder> Finder,
+                   std::vector<std::unique_ptr<Checker>> Checkers,
+                   FindingCollector &Collector, TUOutcome &Outcome)
+      : Finder(std::move(Finder)), Checkers(std::move(Checkers)),
+        Collector(Collector), Outcome(Outcome) {}
+
+  void HandleTranslationUnit(ASTContext &Context) override {
+    // Only declarations outside system headers are traversed: the cost of
+    // analysis then grows with the user's code, not with <iostream>.
+    const SourceManager &SM = Context.getSourceManager();
+    std::vector<Decl *> Scope;
+    for (Decl *D : Context.getTranslationUnitDecl()->decls()) {
+      SourceLocation Loc = D->getLocation();
+      if (Loc.isInvalid() || SM.isInSystemHeader(SM.getExpansionLoc(Loc)))
+        continue;
+      Scope.push_back(D);
+    }
+    Context.setTraversalScope(Scope);
+    Finder->matchAST(Context);
+    for (const std::unique_ptr<Checker> &C : Checkers)
+      C->finishTranslationUnit(Context);
+    for (Finding &F : Collector.finish(Context))
+      Outcome.Findings.push_back(std::move(F));
+    Ran = true;
+  }
+
+  bool Ran = false;
+
+private:
+  std::unique_ptr<ast_matchers::MatchFinder> Finder;
+  std::vector<std::unique_ptr<Checker>> Checkers;
+  FindingCollector &Collector;
+  TUOutcome &Outcome;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(const std::vector<RuleBinding> &Bindings,
+                 const std::vector<EnabledRule> &Rules, TUOutcome &Outcome,
+                 bool &Ran)
+      : Bindings(Bindings), Rules(Rules), Outcome(Outcome), Ran(Ran) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 llvm::StringRef) override {
+    SourceManager &SM = CI.getSourceManager();
+    Preprocessor &PP = CI.getPreprocessor();
+    Collector.beginTranslationUnit(SM, CI.getLangOpts());
+    PP.addPPCallbacks(std::make_unique<FileRecorder>(SM, Outcome.Files));
+
+    auto Finder = std::make_unique<ast_matchers::MatchFinder>();
+    std::vector<std::unique_ptr<Checker>> Checkers;
+    for (size_t I = 0; I < Rules.size(); ++I) {
+      std::unique_ptr<Checker> C =
+          Rules[I].Checker->Create(Bindings[I], Collector);
+      if (!C->isLanguageVersionSupported(CI.getLangOpts()))
+        continue;
+      C->registerMatchers(Finder.get());
+      C->registerPPCallbacks(SM, &PP);
+      Checkers.push_back(std::move(C));
+    }
+    auto Consumer = std::make_unique<AnalysisConsumer>(
+        std::move(Finder), std::move(Checkers), Collector, Outcome);
+    Consumer_ = Consumer.get();
+    return Consumer;
+  }
+
+  void EndSourceFileAction() override {
+    if (Consumer_)
+      Ran = Consumer_->Ran;
+  }
+
+private:
+  const std::vector<RuleBinding> &Bindings;
+  const std::vector<EnabledRule> &Rules;
+  TUOutcome &Outcome;
+  bool &Ran;
+  FindingCollector Collector;
+  AnalysisConsumer *Consumer_ = nullptr;
+};
+
+/// Creates the CompilerInstance itself so that the AST is never freed: the
+/// TU runs in a worker process that exits right after, and tearing down a
+/// large AST costs time for nothing (clang's -disable-free).
+class AnalysisToolAction : public tooling::ToolAction {
+public:
+  AnalysisToolAction(const std::vector<RuleBinding> &Bindings,
+                     const std::vector<EnabledRule> &Rules, TUOutcome &Outcome)
+      : Bindings(Bindings), Rules(Rules), Outcome(Outcome) {}
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCH,
+                     DiagnosticConsumer *Diags) override {
+    Invocation->getFrontendOpts().DisableFree = true;
+    auto *CI = new CompilerInstance(std::move(PCH));
+    CI->setInvocation(std::move(Invocation));
+    CI->setFileManager(Files);
+    CI->createDiagnostics(Diags, /*ShouldOwnClient=*/false);
+    if (!CI->hasDiagnostics())
+      return false;
+    CI->createSourceManager(*Files);
+    AnalysisAction Action(Bindings, Rules, Outcome, Ran);
+    bool Ok = CI->ExecuteAction(Action);
+    Files->clearStatCache();
+    return Ok;
+  }
+
+  bool Ran = false;
+
+private:
+  const std::vector<RuleBinding> &Bindings;
+  const std::vector<EnabledRule> &Rules;
+  TUOutcome &Outcome;
+};
+
+} // namespace
+
+TUOutcome analyzeTranslationUnit(const CompileJob &Job,
+                                 const std::vector<EnabledRule> &Rules) {
+  TUOutcome Outcome;
+  std::vector<RuleBinding> Bindings;
+  Bindings.reserve(Rules.size());
+  for (const EnabledRule &R : Rules)
+    Bindings.push_back({R.Definition->Id, R.Severity, R.Options});
+
+  llvm::IntrusiveRefCntPtr<FileManager> Files(
+      new FileManager(FileSystemOptions{Job.Directory}));
+  AnalysisToolAction Action(Bindings, Rules, Outcome);
+  tooling::ToolInvocation Invocation(Job.Arguments, &Action, Files.get(),
+                                     std::make_shared<PCHContainerOperations>());
+  ErrorCollector Errors;
+  Invocation.setDiagnosticConsumer(&Errors);
+  Invocation.run();
+
+  Outcome.Errors = std::move(Errors.Errors);
+  if (!Action.Ran) {
+    Outcome.Status = TUOutcome::State::Failed;
+    Outcome.FailureReason = Outcome.Errors.empty()
+                                ? "the compile command could not be run"
+                                : Outcome.Errors.front().Message;
+    return Outcome;
+  }
+  Outcome.Status = Errors.getNumErrors() ? TUOutcome::State::Incomplete
+                                         : TUOutcome::State::Analysed;
+  return Outcome;
+}
+
+} // namespace warden

@@ -1,0 +1,52 @@
+//===- TUAnalysis.h - Parse one TU and run every checker --------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// The only part of the driver that touches clang's frontend: parses one
+/// translation unit and runs all enabled checkers in one MatchFinder pass
+/// over the user's declarations (system headers are not traversed).
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_ANALYSIS_TUANALYSIS_H
+#define WARDEN_DRIVER_ANALYSIS_TUANALYSIS_H
+
+#include "analysis/CompileCommands.h"
+#include "config/RuleSelection.h"
+#include "warden/Finding.h"
+#include <string>
+#include <vector>
+
+namespace warden {
+
+/// A compiler error, kept to explain an incomplete analysis.
+struct CompilerMessage {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  std::string Message;
+};
+
+struct TUOutcome {
+  enum class State {
+    Analysed,   ///< Parsed cleanly; every checker ran.
+    Incomplete, ///< Parsed with errors; checkers ran on what parsed.
+    Failed,     ///< No analysis: bad command, crash, timeout.
+  };
+  State Status = State::Failed;
+  std::vector<Finding> Findings;
+  std::vector<CompilerMessage> Errors;
+  /// Every non-system file the TU read (main file and user headers).
+  std::vector<std::string> Files;
+  std::string FailureReason;
+};
+
+TUOutcome analyzeTranslationUnit(const CompileJob &Job,
+                                 const std::vector<EnabledRule> &Rules);
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_ANALYSIS_TUANALYSIS_H

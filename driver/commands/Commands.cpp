@@ -1,0 +1,35 @@
+//===- Commands.cpp - The subcommands of warden ---------------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "commands/Commands.h"
+
+namespace warden {
+
+llvm::cl::SubCommand &checkCommand() {
+  static llvm::cl::SubCommand Command(
+      "check", "Analyse translation units and report findings");
+  return Command;
+}
+
+llvm::cl::SubCommand &listRulesCommand() {
+  static llvm::cl::SubCommand Command("list-rules",
+                                      "List the rules and where they apply");
+  return Command;
+}
+
+llvm::cl::SubCommand &explainCommand() {
+  static llvm::cl::SubCommand Command(
+      "explain", "Show a rule's rationale, mapping, options and examples");
+  return Command;
+}
+
+llvm::cl::SubCommand &initCommand() {
+  static llvm::cl::SubCommand Command(
+      "init", "Write a starter .warden.toml in the working directory");
+  return Command;
+}
+
+} // namespace warden

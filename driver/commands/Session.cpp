@@ -1,0 +1,41 @@
+//===- Session.cpp - Configuration, plugins and rules of a command --------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "commands/Session.h"
+#include "support/InstallLayout.h"
+#include "llvm/Support/FileSystem.h"
+
+namespace warden {
+
+llvm::Expected<std::unique_ptr<Session>>
+openSession(const SessionFlags &Flags) {
+  auto S = std::make_unique<Session>();
+  std::string ConfigPath = Flags.ConfigPath;
+  if (ConfigPath.empty() && !Flags.NoConfig) {
+    llvm::SmallString<256> Cwd;
+    llvm::sys::fs::current_path(Cwd);
+    ConfigPath = findConfigFile(Cwd).value_or("");
+  }
+  llvm::Expected<Config> C = loadConfig(ConfigPath);
+  if (!C)
+    return C.takeError();
+  S->Conf = std::move(*C);
+
+  std::vector<std::string> Extra = S->Conf.Plugins;
+  Extra.insert(Extra.end(), Flags.Plugins.begin(), Flags.Plugins.end());
+  llvm::Expected<std::vector<LoadedPlugin>> Plugins =
+      loadPlugins(Extra, S->Registry);
+  if (!Plugins)
+    return Plugins.takeError();
+  S->Plugins = std::move(*Plugins);
+
+  S->Catalog = std::make_unique<RuleCatalog>(S->Registry);
+  if (llvm::Error E = S->Catalog->loadDirectory(builtinRulesDir()))
+    return std::move(E);
+  return std::move(S);
+}
+
+} // namespace warden

@@ -1,0 +1,55 @@
+//===- Session.h - Configuration, plugins and rules of a command -*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// Every command that deals with rules starts the same way: find and read
+/// .warden.toml, load the built-in and configured plugins, load the rule
+/// catalogue. A Session holds the result.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_COMMANDS_SESSION_H
+#define WARDEN_DRIVER_COMMANDS_SESSION_H
+
+#include "config/Config.h"
+#include "config/RuleCatalog.h"
+#include "config/RuleSelection.h"
+#include "plugins/PluginLoader.h"
+#include "warden/CheckerRegistry.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace warden {
+
+/// Flags every rule-aware command accepts.
+struct SessionFlags {
+  std::string ConfigPath; ///< --config; empty: search upwards.
+  bool NoConfig = false;  ///< --no-config
+  std::vector<std::string> Plugins; ///< --plugin
+};
+
+struct Session {
+  Config Conf;
+  CheckerRegistry Registry;
+  std::vector<LoadedPlugin> Plugins;
+  std::unique_ptr<RuleCatalog> Catalog;
+};
+
+llvm::Expected<std::unique_ptr<Session>> openSession(const SessionFlags &Flags);
+
+/// Exit codes, as documented in `warden --help` and docs/cli.md.
+enum ExitCode : int {
+  ExitPassed = 0,
+  ExitGateFailed = 1,
+  ExitUsage = 2,
+  ExitIncomplete = 3,
+};
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_COMMANDS_SESSION_H

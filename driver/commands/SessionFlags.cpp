@@ -1,0 +1,41 @@
+//===- SessionFlags.cpp - Flags shared by the rule-aware commands ---------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "commands/Commands.h"
+
+namespace warden {
+
+using namespace llvm;
+
+static cl::OptionCategory SessionCategory("Configuration and plugins");
+
+static cl::opt<std::string>
+    ConfigFlag("config",
+               cl::desc("Use this configuration file instead of searching for "
+                        ".warden.toml upwards from the working directory"),
+               cl::value_desc("file"), cl::cat(SessionCategory),
+               cl::sub(checkCommand()), cl::sub(listRulesCommand()),
+               cl::sub(explainCommand()));
+static cl::opt<bool>
+    NoConfigFlag("no-config", cl::desc("Ignore every .warden.toml"),
+                 cl::cat(SessionCategory), cl::sub(checkCommand()),
+                 cl::sub(listRulesCommand()), cl::sub(explainCommand()));
+static cl::list<std::string>
+    PluginFlag("plugin",
+               cl::desc("Load a checker plugin (shared library); repeatable"),
+               cl::value_desc("path"), cl::cat(SessionCategory),
+               cl::sub(checkCommand()), cl::sub(listRulesCommand()),
+               cl::sub(explainCommand()));
+
+SessionFlags sessionFlagsFromCommandLine() {
+  SessionFlags F;
+  F.ConfigPath = ConfigFlag;
+  F.NoConfig = NoConfigFlag;
+  F.Plugins.assign(PluginFlag.begin(), PluginFlag.end());
+  return F;
+}
+
+} // namespace warden

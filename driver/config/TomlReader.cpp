@@ -1,0 +1,208 @@
+//===- TomlReader.cpp - Strict, located reading of TOML tables ------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "config/TomlReader.h"
+#include "llvm/Support/MemoryBuffer.h"
+
+namespace warden {
+
+llvm::Expected<toml::table> parseToml(llvm::StringRef Path,
+                                      llvm::StringRef Text) {
+  toml::parse_result Result =
+      toml::parse(std::string_view(Text.data(), Text.size()),
+                  std::string_view(Path.data(), Path.size()));
+  if (!Result) {
+    const toml::parse_error &E = Result.error();
+    ProblemList Problems;
+    Problems.add(Path, E.source().begin.line, E.source().begin.column,
+                 "invalid TOML: " + llvm::Twine(std::string(E.description())));
+    return Problems.takeError();
+  }
+  return std::move(Result).table();
+}
+
+llvm::Expected<toml::table> loadTomlFile(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return makeError("cannot read '" + Path +
+                     "': " + Buffer.getError().message());
+  return parseToml(Path, (*Buffer)->getBuffer());
+}
+
+llvm::StringRef describeTomlType(const toml::node &N) {
+  switch (N.type()) {
+  case toml::node_type::string:
+    return "a string";
+  case toml::node_type::integer:
+    return "an integer";
+  case toml::node_type::floating_point:
+    return "a float";
+  case toml::node_type::boolean:
+    return "a boolean";
+  case toml::node_type::date:
+  case toml::node_type::time:
+  case toml::node_type::date_time:
+    return "a date/time";
+  case toml::node_type::array:
+    return "an array";
+  case toml::node_type::table:
+    return "a table";
+  case toml::node_type::none:
+    break;
+  }
+  return "nothing";
+}
+
+const toml::node *TableReader::lookup(llvm::StringRef Key) {
+  Known.insert(Key);
+  return Table.get(std::string_view(Key.data(), Key.size()));
+}
+
+const toml::node *TableReader::node(llvm::StringRef Key) {
+  return lookup(Key);
+}
+
+void TableReader::error(const toml::source_region &Where,
+                        const llvm::Twine &Message) {
+  Problems.add(Path, Where.begin.line, Where.begin.column, Message);
+}
+
+void TableReader::error(const toml::node &N, const llvm::Twine &Message) {
+  error(N.source(), Message);
+}
+
+void TableReader::error(const llvm::Twine &Message) {
+  error(Table.source(), Message);
+}
+
+void TableReader::errorAtKey(llvm::StringRef Key, const llvm::Twine &Message) {
+  for (auto &&[K, V] : Table)
+    if (K.str() == std::string_view(Key.data(), Key.size()))
+      return error(K.source(), Message);
+  error(Message);
+}
+
+void TableReader::wrongType(llvm::StringRef Key, const toml::node &N,
+                            llvm::StringRef Expected) {
+  error(N, "'" + Key + "' in " + What + " must be " + Expected + ", not " +
+               describeTomlType(N));
+}
+
+std::optional<std::string> TableReader::string(llvm::StringRef Key,
+                                               bool Required) {
+  const toml::node *N = lookup(Key);
+  if (!N) {
+    if (Required)
+      error("missing required key '" + Key + "' in " + What);
+    return std::nullopt;
+  }
+  if (!N->is_string()) {
+    wrongType(Key, *N, "a string");
+    return std::nullopt;
+  }
+  return std::string(N->as_string()->get());
+}
+
+std::optional<bool> TableReader::boolean(llvm::StringRef Key) {
+  const toml::node *N = lookup(Key);
+  if (!N)
+    return std::nullopt;
+  if (!N->is_boolean()) {
+    wrongType(Key, *N, "a boolean");
+    return std::nullopt;
+  }
+  return N->as_boolean()->get();
+}
+
+std::optional<int64_t> TableReader::integer(llvm::StringRef Key) {
+  const toml::node *N = lookup(Key);
+  if (!N)
+    return std::nullopt;
+  if (!N->is_integer()) {
+    wrongType(Key, *N, "an integer");
+    return std::nullopt;
+  }
+  return N->as_integer()->get();
+}
+
+std::optional<std::vector<std::string>>
+readStringArray(TableReader &R, const toml::node &N, llvm::StringRef Key) {
+  const toml::array *A = N.as_array();
+  if (!A) {
+    R.error(N, "'" + Key + "' in " + R.what() +
+                   " must be an array of strings, not " + describeTomlType(N));
+    return std::nullopt;
+  }
+  std::vector<std::string> Result;
+  bool Ok = true;
+  for (const toml::node &E : *A) {
+    if (const auto *S = E.as_string()) {
+      Result.push_back(S->get());
+      continue;
+    }
+    R.error(E, "'" + Key + "' in " + R.what() +
+                   " must contain only strings, not " + describeTomlType(E));
+    Ok = false;
+  }
+  if (!Ok)
+    return std::nullopt;
+  return Result;
+}
+
+std::optional<std::vector<std::string>>
+TableReader::stringArray(llvm::StringRef Key, bool Required) {
+  const toml::node *N = lookup(Key);
+  if (!N) {
+    if (Required)
+      error("missing required key '" + Key + "' in " + What);
+    return std::nullopt;
+  }
+  return readStringArray(*this, *N, Key);
+}
+
+const toml::table *TableReader::table(llvm::StringRef Key) {
+  const toml::node *N = lookup(Key);
+  if (!N)
+    return nullptr;
+  if (!N->is_table()) {
+    wrongType(Key, *N, "a table");
+    return nullptr;
+  }
+  return N->as_table();
+}
+
+const toml::array *TableReader::array(llvm::StringRef Key) {
+  const toml::node *N = lookup(Key);
+  if (!N)
+    return nullptr;
+  if (!N->is_array()) {
+    wrongType(Key, *N, "an array");
+    return nullptr;
+  }
+  return N->as_array();
+}
+
+void TableReader::reportUnknownKeys() {
+  for (auto &&[K, V] : Table) {
+    llvm::StringRef Name(K.str().data(), K.str().size());
+    if (Known.contains(Name))
+      continue;
+    // Suggest the closest known key, as compilers do for misspelt names.
+    llvm::StringRef Best;
+    unsigned BestDistance = 3;
+    for (const auto &Entry : Known) {
+      unsigned D = Name.edit_distance(Entry.getKey());
+      if (D < BestDistance) {
+        BestDistance = D;
+        Best = Entry.getKey();
+      }
+    }
+    std::string Hint = Best.empty() ? "" : "; did you mean '" + Best.str() + "'?";
+    error(K.source(), "unknown key '" + Name + "' in " + What + Hint);
+  }
+}
+
+} // namespace warden

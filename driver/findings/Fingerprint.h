@@ -1,0 +1,44 @@
+//===- Fingerprint.h - Line-independent identity of a finding ---*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// A fingerprint names a finding without its line number, so that it
+/// survives edits elsewhere in the file: suppressions, the baseline and
+/// SARIF all use it. Version 1 hashes the rule id, the path relative to the
+/// source root, the enclosing declaration, the finding's source line with
+/// all white space removed (re-indenting does not change it) and the
+/// occurrence index among findings that agree on all of these (so two
+/// identical calls in one function stay distinct). Documented in
+/// docs/fingerprints.md; a change of inputs means a new version.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_FINDINGS_FINGERPRINT_H
+#define WARDEN_DRIVER_FINDINGS_FINGERPRINT_H
+
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace warden {
+
+/// The SARIF partialFingerprints key.
+constexpr llvm::StringLiteral FingerprintKey = "warden/v1";
+
+/// Removes all white space (spaces, tabs, CR, LF, VT, FF).
+std::string normaliseLine(llvm::StringRef Line);
+
+/// The context of a finding without its occurrence index.
+std::string fingerprintContext(llvm::StringRef RuleId,
+                               llvm::StringRef RelativePath,
+                               llvm::StringRef EnclosingSymbol,
+                               llvm::StringRef SourceLine);
+
+/// 32 hex digits (128 bits of SHA-256) of Context and Occurrence.
+std::string fingerprint(llvm::StringRef Context, unsigned Occurrence);
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_FINDINGS_FINGERPRINT_H

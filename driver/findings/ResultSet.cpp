@@ -1,0 +1,88 @@
+//===- ResultSet.cpp - The findings of a run, consolidated ----------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "findings/ResultSet.h"
+#include "findings/Fingerprint.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Path.h"
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace warden {
+
+size_t ResultSet::failedTUs() const {
+  return llvm::count_if(TUs, [](const TURecord &T) {
+    return T.Outcome.Status == TUOutcome::State::Failed;
+  });
+}
+
+size_t ResultSet::incompleteTUs() const {
+  return llvm::count_if(TUs, [](const TURecord &T) {
+    return T.Outcome.Status == TUOutcome::State::Incomplete;
+  });
+}
+
+std::string relativeToRoot(llvm::StringRef File, llvm::StringRef Root) {
+  llvm::StringRef Rest = File;
+  if (!Rest.consume_front(Root))
+    return "";
+  if (!Root.ends_with("/") && !Rest.consume_front("/"))
+    return "";
+  return llvm::sys::path::convert_to_slash(Rest);
+}
+
+static auto sortKey(const Finding &F) {
+  return std::tie(F.Where.File, F.Where.StartLine, F.Where.StartColumn,
+                  F.RuleId, F.Message, F.Where.EndLine, F.Where.EndColumn);
+}
+
+ResultSet consolidate(const std::vector<CompileJob> &Jobs,
+                      std::vector<TUOutcome> Outcomes,
+                      llvm::StringRef SourceRoot, SourceFiles &Files) {
+  ResultSet Set;
+  std::set<std::string> Analysed;
+  std::vector<Finding> All;
+  for (size_t I = 0; I < Jobs.size(); ++I) {
+    TUOutcome &O = Outcomes[I];
+    for (Finding &F : O.Findings)
+      All.push_back(std::move(F));
+    O.Findings.clear();
+    if (O.Status != TUOutcome::State::Failed)
+      Analysed.insert(O.Files.begin(), O.Files.end());
+    Set.TUs.push_back({&Jobs[I], std::move(O)});
+  }
+  Set.AnalysedFiles.assign(Analysed.begin(), Analysed.end());
+
+  std::sort(All.begin(), All.end(),
+                   [](const Finding &A, const Finding &B) {
+                     return sortKey(A) < sortKey(B);
+                   });
+  // A header included by many TUs yields the same finding many times.
+  All.erase(std::unique(All.begin(), All.end(),
+                        [](const Finding &A, const Finding &B) {
+                          return sortKey(A) == sortKey(B);
+                        }),
+            All.end());
+
+  llvm::StringMap<unsigned> Occurrences;
+  for (Finding &F : All) {
+    Result R;
+    R.RelativePath = relativeToRoot(F.Where.File, SourceRoot);
+    llvm::StringRef Line = Files.get(F.Where.File).line(F.Where.StartLine);
+    std::string Context =
+        fingerprintContext(F.RuleId,
+                           R.RelativePath.empty() ? F.Where.File
+                                                  : R.RelativePath,
+                           F.EnclosingSymbol, Line);
+    R.Fingerprint = fingerprint(Context, Occurrences[Context]++);
+    R.F = std::move(F);
+    Set.Results.push_back(std::move(R));
+  }
+  return Set;
+}
+
+} // namespace warden

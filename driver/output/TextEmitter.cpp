@@ -1,0 +1,198 @@
+//===- TextEmitter.cpp - Compiler-style text output -----------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "output/TextEmitter.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <set>
+
+namespace warden {
+namespace {
+
+constexpr unsigned TabStop = 8;
+
+class Printer {
+public:
+  Printer(llvm::raw_ostream &OS, SourceFiles &Files, const TextOptions &Opts)
+      : OS(OS), Files(Files), Opts(Opts) {
+    OS.enable_colors(Opts.Color);
+  }
+
+  void finding(const Result &R) {
+    const Finding &F = R.F;
+    header(F.Where, F.Severity, F.Message, F.RuleId);
+    snippet(F.Where, F.Fixes.empty() ? nullptr : &F.Fixes.front());
+    for (const FindingNote &N : F.Notes) {
+      header(N.Where, Level::None, N.Message, "");
+      snippet(N.Where, nullptr);
+    }
+  }
+
+private:
+  std::string displayPath(llvm::StringRef File) const {
+    llvm::StringRef Rest = File;
+    if (!Opts.WorkingDir.empty() && Rest.consume_front(Opts.WorkingDir) &&
+        Rest.consume_front("/"))
+      return Rest.str();
+    return File.str();
+  }
+
+  /// "file:line:col: warning: message [rule]"; Level::None prints a note.
+  void header(const SourceSpan &Where, Level L, llvm::StringRef Message,
+              llvm::StringRef RuleId) {
+    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
+    OS << displayPath(Where.File) << ':' << Where.StartLine << ':'
+       << Where.StartColumn << ": ";
+    OS.resetColor();
+    switch (L) {
+    case Level::Error:
+      OS.changeColor(llvm::raw_ostream::RED, true) << "error: ";
+      break;
+    case Level::Warning:
+      OS.changeColor(llvm::raw_ostream::MAGENTA, true) << "warning: ";
+      break;
+    case Level::Note:
+      OS.changeColor(llvm::raw_ostream::CYAN, true) << "note: ";
+      break;
+    case Level::None:
+      OS.changeColor(llvm::raw_ostream::BLACK, true) << "note: ";
+      break;
+    }
+    OS.resetColor();
+    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, true) << Message;
+    if (!RuleId.empty())
+      OS << " [" << RuleId << ']';
+    OS.resetColor();
+    OS << '\n';
+  }
+
+  /// Expands tabs and maps byte columns to display columns.
+  static std::string expand(llvm::StringRef Line,
+                            std::vector<unsigned> &DisplayColumn) {
+    std::string Out;
+    DisplayColumn.assign(Line.size() + 2, 0);
+    for (size_t I = 0; I < Line.size(); ++I) {
+      DisplayColumn[I] = Out.size();
+      if (Line[I] == '\t')
+        Out.append(TabStop - Out.size() % TabStop, ' ');
+      else
+        Out.push_back(Line[I]);
+    }
+    DisplayColumn[Line.size()] = Out.size();
+    DisplayColumn[Line.size() + 1] = Out.size() + 1;
+    return Out;
+  }
+
+  void snippet(const SourceSpan &Where, const FindingFix *Fix) {
+    llvm::StringRef Line = Files.get(Where.File).line(Where.StartLine);
+    if (Line.empty() && Where.StartColumn > 1)
+      return;
+    std::vector<unsigned> Column;
+    std::string Shown = expand(Line, Column);
+    auto Display = [&](unsigned ByteColumn) {
+      return Column[std::min<size_t>(ByteColumn ? ByteColumn - 1 : 0,
+                                     Line.size() + 1)];
+    };
+    unsigned Start = Display(Where.StartColumn);
+    unsigned End = Where.EndLine == Where.StartLine
+                       ? std::max(Display(Where.EndColumn), Start + 1)
+                       : Shown.size();
+    OS << llvm::formatv("{0,5} | ", Where.StartLine) << Shown << '\n';
+    OS << "      | ";
+    OS.changeColor(llvm::raw_ostream::GREEN, true);
+    OS << std::string(Start, ' ') << '^'
+       << std::string(End > Start + 1 ? End - Start - 1 : 0, '~');
+    OS.resetColor();
+    OS << '\n';
+    if (!Fix)
+      return;
+    // Like clang: show the replacement text under the code it replaces.
+    for (const Replacement &R : Fix->Replacements)
+      if (R.Removed.StartLine == Where.StartLine &&
+          R.Removed.File == Where.File &&
+          R.Inserted.find('\n') == std::string::npos) {
+        OS << "      | ";
+        OS.changeColor(llvm::raw_ostream::GREEN, false);
+        OS << std::string(Display(R.Removed.StartColumn), ' ') << R.Inserted;
+        OS.resetColor();
+        OS << '\n';
+      }
+  }
+
+  llvm::raw_ostream &OS;
+  SourceFiles &Files;
+  const TextOptions &Opts;
+};
+
+} // namespace
+
+void emitText(llvm::raw_ostream &OS, const ResultSet &Set, SourceFiles &Files,
+              const TextOptions &Options) {
+  Printer P(OS, Files, Options);
+  for (const Result &R : Set.Results)
+    P.finding(R);
+}
+
+void emitAnalysisProblems(llvm::raw_ostream &OS, const ResultSet &Set,
+                          const TextOptions &Options) {
+  for (const TURecord &T : Set.TUs) {
+    switch (T.Outcome.Status) {
+    case TUOutcome::State::Analysed:
+      break;
+    case TUOutcome::State::Incomplete:
+      OS << "warden: warning: '" << T.Job->File
+         << "' has compile errors; its analysis is incomplete\n";
+      for (const CompilerMessage &M : T.Outcome.Errors) {
+        OS << "  ";
+        if (!M.File.empty())
+          OS << M.File << ':' << M.Line << ':' << M.Column << ": ";
+        OS << "error: " << M.Message << '\n';
+      }
+      break;
+    case TUOutcome::State::Failed:
+      OS << "warden: error: analysis of '" << T.Job->File
+         << "' failed: " << T.Outcome.FailureReason << '\n';
+      break;
+    }
+  }
+}
+
+static std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
+  return std::to_string(N) + " " + (N == 1 ? One : Many).str();
+}
+
+std::string summaryLine(const ResultSet &Set) {
+  size_t Errors = 0, Warnings = 0, Notes = 0;
+  std::set<llvm::StringRef> FilesWithFindings;
+  for (const Result &R : Set.Results) {
+    FilesWithFindings.insert(R.F.Where.File);
+    switch (R.F.Severity) {
+    case Level::Error:
+      ++Errors;
+      break;
+    case Level::Warning:
+      ++Warnings;
+      break;
+    default:
+      ++Notes;
+      break;
+    }
+  }
+  std::string S = "warden: " +
+                  plural(Set.Results.size(), "finding", "findings") + " (" +
+                  plural(Errors, "error", "errors") + ", " +
+                  plural(Warnings, "warning", "warnings") + ", " +
+                  plural(Notes, "note", "notes") + ") in " +
+                  plural(FilesWithFindings.size(), "file", "files") + "; " +
+                  plural(Set.TUs.size(), "translation unit", "translation units") +
+                  " analysed";
+  if (size_t N = Set.incompleteTUs())
+    S += ", " + std::to_string(N) + " incomplete";
+  if (size_t N = Set.failedTUs())
+    S += ", " + std::to_string(N) + " failed";
+  return S;
+}
+
+} // namespace warden

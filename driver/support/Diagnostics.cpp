@@ -1,0 +1,51 @@
+//===- Diagnostics.cpp - Configuration and usage errors -------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "support/Diagnostics.h"
+
+namespace warden {
+
+char ConfigError::ID;
+
+void InputProblem::print(llvm::raw_ostream &OS) const {
+  OS << File;
+  if (Line) {
+    OS << ':' << Line;
+    if (Column)
+      OS << ':' << Column;
+  }
+  OS << ": error: " << Message << '\n';
+}
+
+void ConfigError::log(llvm::raw_ostream &OS) const {
+  for (const InputProblem &P : Problems)
+    P.print(OS);
+}
+
+std::error_code ConfigError::convertToErrorCode() const {
+  return llvm::inconvertibleErrorCode();
+}
+
+llvm::Error ProblemList::takeError() {
+  if (Problems.empty())
+    return llvm::Error::success();
+  return llvm::make_error<ConfigError>(std::exchange(Problems, {}));
+}
+
+llvm::Error makeError(const llvm::Twine &Message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+}
+
+void printErrors(llvm::Error E, llvm::raw_ostream &OS) {
+  llvm::handleAllErrors(
+      std::move(E), [&](const ConfigError &CE) { CE.log(OS); },
+      [&](const llvm::ErrorInfoBase &EI) {
+        OS << "warden: error: " << EI.message() << '\n';
+      });
+  OS.flush();
+}
+
+} // namespace warden

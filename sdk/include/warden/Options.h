@@ -1,0 +1,116 @@
+//===- warden/Options.h - Typed, validated checker options ------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// A checker declares its options (name, kind, default, validator) when it
+/// is registered. The rule loader checks every rule's options against that
+/// declaration before any translation unit is parsed, so a typo in a TOML
+/// file is a configuration error with a location, never a silent default or
+/// a crash halfway through a run.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_OPTIONS_H
+#define WARDEN_OPTIONS_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace warden {
+
+enum class OptionKind { Bool, Integer, String, StringList, StringMap };
+
+/// The user-facing name of a kind ("boolean", "list of strings", ...).
+llvm::StringRef optionKindName(OptionKind Kind);
+
+using StringList = std::vector<std::string>;
+using StringMap = std::map<std::string, std::string>;
+
+/// One option value of any kind.
+using OptionValue =
+    std::variant<bool, int64_t, std::string, StringList, StringMap>;
+
+OptionKind kindOf(const OptionValue &Value);
+
+/// Returns an error with the message to show after "invalid value for option
+/// 'x': ". Runs after the kind has been checked.
+using OptionValidator = std::function<llvm::Error(const OptionValue &)>;
+
+/// The declaration of one option of a checker.
+struct OptionSpec {
+  std::string Name;
+  OptionKind Kind;
+  std::string Description;
+  OptionValue Default;
+  bool Required = false;
+  OptionValidator Validate;
+
+  static OptionSpec flag(std::string Name, std::string Description,
+                         bool Default);
+  static OptionSpec integer(std::string Name, std::string Description,
+                            int64_t Default);
+  static OptionSpec string(std::string Name, std::string Description,
+                           std::string Default = {});
+  static OptionSpec list(std::string Name, std::string Description,
+                         StringList Default = {});
+  static OptionSpec map(std::string Name, std::string Description,
+                        StringMap Default = {});
+
+  OptionSpec &required() {
+    Required = true;
+    return *this;
+  }
+  OptionSpec &validate(OptionValidator V) {
+    Validate = std::move(V);
+    return *this;
+  }
+};
+
+/// Validators shared by many checkers.
+namespace validators {
+/// Every string in a list or map key/value is a valid llvm::Regex.
+OptionValidator regex();
+/// A list or map must have at least one element.
+OptionValidator nonEmpty();
+/// The integer lies in [Min, Max].
+OptionValidator range(int64_t Min, int64_t Max);
+/// Every value of a map is a positive decimal integer.
+OptionValidator positiveIntegerValues();
+/// The string is one of the given words.
+OptionValidator oneOf(std::vector<std::string> Words);
+} // namespace validators
+
+/// The resolved options of one rule: every declared option has a value
+/// (the rule's, or the declared default). Accessing an undeclared option, or
+/// one of another kind, is a programming error in the checker.
+class CheckerOptions {
+public:
+  CheckerOptions() = default;
+  explicit CheckerOptions(std::map<std::string, OptionValue> Values)
+      : Values(std::move(Values)) {}
+
+  bool getBool(llvm::StringRef Name) const;
+  int64_t getInteger(llvm::StringRef Name) const;
+  const std::string &getString(llvm::StringRef Name) const;
+  const StringList &getList(llvm::StringRef Name) const;
+  const StringMap &getMap(llvm::StringRef Name) const;
+
+  const std::map<std::string, OptionValue> &all() const { return Values; }
+
+private:
+  const OptionValue &get(llvm::StringRef Name) const;
+  std::map<std::string, OptionValue> Values;
+};
+
+} // namespace warden
+
+#endif // WARDEN_OPTIONS_H

@@ -1,0 +1,272 @@
+//===- Checker.cpp - Checker base class and finding collection ------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "warden/Checker.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+using namespace clang;
+
+namespace warden {
+
+//===----------------------------------------------------------------------===//
+// FindingBuilder
+//===----------------------------------------------------------------------===//
+
+FindingBuilder::FindingBuilder(FindingCollector &Collector, Finding F,
+                               SourceLocation Origin)
+    : Collector(&Collector), F(std::move(F)), Origin(Origin) {}
+
+FindingBuilder::FindingBuilder(FindingBuilder &&Other) noexcept
+    : Collector(std::exchange(Other.Collector, nullptr)), F(std::move(Other.F)),
+      Origin(Other.Origin) {}
+
+FindingBuilder::~FindingBuilder() {
+  if (Collector)
+    Collector->record(std::move(F), Origin);
+}
+
+FindingBuilder &FindingBuilder::range(SourceRange Range) {
+  SourceSpan S = Collector->spanOf(CharSourceRange::getTokenRange(Range));
+  // Only a range around the reported location makes sense to highlight.
+  if (S.valid() && S.File == F.Where.File &&
+      std::make_pair(S.StartLine, S.StartColumn) <=
+          std::make_pair(F.Where.StartLine, F.Where.StartColumn) &&
+      std::make_pair(F.Where.StartLine, F.Where.StartColumn) <
+          std::make_pair(S.EndLine, S.EndColumn))
+    F.Where = S;
+  return *this;
+}
+
+FindingBuilder &FindingBuilder::note(SourceLocation Loc,
+                                     llvm::StringRef Message) {
+  SourceSpan S = Collector->spanOf(Loc);
+  if (S.valid())
+    F.Notes.push_back({std::move(S), Message.str()});
+  return *this;
+}
+
+FindingBuilder &FindingBuilder::fix(llvm::StringRef Description,
+                                    llvm::ArrayRef<FixItHint> Hints) {
+  const SourceManager &SM = Collector->sourceManager();
+  const LangOptions &LO = Collector->langOptions();
+  FindingFix Fix{Description.str(), {}};
+  for (const FixItHint &H : Hints) {
+    // Like clang, never rewrite inside a macro: the edit would change every
+    // other expansion of it too.
+    if (H.RemoveRange.getBegin().isMacroID() ||
+        H.RemoveRange.getEnd().isMacroID())
+      return *this;
+    SourceSpan Removed = Collector->spanOf(H.RemoveRange);
+    if (!Removed.valid())
+      return *this;
+    std::string Inserted = H.CodeToInsert;
+    if (H.InsertFromRange.isValid())
+      Inserted = Lexer::getSourceText(H.InsertFromRange, SM, LO).str();
+    Fix.Replacements.push_back({std::move(Removed), std::move(Inserted)});
+  }
+  if (!Fix.Replacements.empty())
+    F.Fixes.push_back(std::move(Fix));
+  return *this;
+}
+
+FindingBuilder &FindingBuilder::property(llvm::StringRef Key,
+                                         PropertyValue Value) {
+  F.Properties[Key.str()] = std::move(Value);
+  return *this;
+}
+
+FindingBuilder &FindingBuilder::severity(Level L) {
+  F.Severity = L;
+  return *this;
+}
+
+//===----------------------------------------------------------------------===//
+// Checker
+//===----------------------------------------------------------------------===//
+
+Checker::~Checker() = default;
+
+FindingBuilder Checker::report(SourceLocation Loc, llvm::StringRef Message) {
+  Finding F;
+  F.RuleId = Binding.RuleId;
+  F.Severity = Binding.Severity;
+  F.Message = Message.str();
+  F.Where = Collector.spanOf(Loc);
+  return FindingBuilder(Collector, std::move(F), Loc);
+}
+
+//===----------------------------------------------------------------------===//
+// FindingCollector
+//===----------------------------------------------------------------------===//
+
+void FindingCollector::beginTranslationUnit(const SourceManager &SM,
+                                            const LangOptions &LangOpts) {
+  this->SM = &SM;
+  this->LangOpts = &LangOpts;
+  Findings.clear();
+}
+
+/// The path users and SARIF consumers see: absolute, without dots, symlinks
+/// resolved where the file manager knows the real path.
+static std::string displayPath(const SourceManager &SM, FileID FID) {
+  OptionalFileEntryRef FE = SM.getFileEntryRefForID(FID);
+  if (!FE)
+    return {};
+  llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+  if (!Real.empty())
+    return Real.str();
+  llvm::SmallString<256> Path(FE->getName());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
+/// A span of one file from byte offsets (End exclusive).
+static SourceSpan spanOfOffsets(const SourceManager &SM, FileID FID,
+                                unsigned Begin, unsigned End) {
+  SourceSpan S;
+  S.File = displayPath(SM, FID);
+  if (S.File.empty())
+    return {};
+  S.StartLine = SM.getLineNumber(FID, Begin);
+  S.StartColumn = SM.getColumnNumber(FID, Begin);
+  End = std::max(End, Begin);
+  S.EndLine = SM.getLineNumber(FID, End);
+  S.EndColumn = SM.getColumnNumber(FID, End);
+  return S;
+}
+
+SourceSpan FindingCollector::spanOf(SourceLocation Loc) const {
+  if (Loc.isInvalid())
+    return {};
+  SourceLocation FileLoc = SM->getFileLoc(Loc);
+  auto [FID, Offset] = SM->getDecomposedLoc(FileLoc);
+  unsigned Length = Lexer::MeasureTokenLength(FileLoc, *SM, *LangOpts);
+  return spanOfOffsets(*SM, FID, Offset, Offset + std::max(Length, 1u));
+}
+
+SourceSpan FindingCollector::spanOf(CharSourceRange Range) const {
+  CharSourceRange FileRange = Lexer::makeFileCharRange(Range, *SM, *LangOpts);
+  if (FileRange.isInvalid())
+    return spanOf(Range.getBegin());
+  auto [BeginFID, BeginOffset] = SM->getDecomposedLoc(FileRange.getBegin());
+  auto [EndFID, EndOffset] = SM->getDecomposedLoc(FileRange.getEnd());
+  if (EndFID != BeginFID)
+    return spanOf(Range.getBegin());
+  return spanOfOffsets(*SM, BeginFID, BeginOffset, EndOffset);
+}
+
+void FindingCollector::record(Finding F, SourceLocation Origin) {
+  if (!F.Where.valid())
+    return;
+  // A finding produced inside a macro body points at the expansion; tell the
+  // user which macro it came from.
+  if (Origin.isMacroID() && !SM->isMacroArgExpansion(Origin)) {
+    llvm::StringRef Macro =
+        Lexer::getImmediateMacroName(Origin, *SM, *LangOpts);
+    SourceSpan Spelling = spanOf(SM->getSpellingLoc(Origin));
+    if (!Macro.empty() && Spelling.valid())
+      F.Notes.insert(F.Notes.begin(),
+                     {std::move(Spelling),
+                      ("expanded from macro '" + Macro + "'").str()});
+  }
+  Findings.push_back({std::move(F), SM->getFileLoc(Origin)});
+}
+
+namespace {
+/// A declaration that can enclose a finding, as a range of one file.
+struct Scope {
+  FileID File;
+  unsigned Begin, End;
+  std::string Name;
+};
+
+/// Collects the named declarations whose ranges may contain a finding. Only
+/// files that have findings are looked at, so this stays cheap.
+class ScopeCollector {
+public:
+  ScopeCollector(const SourceManager &SM, const LangOptions &LO,
+                 const llvm::DenseSet<FileID> &Files)
+      : SM(SM), LO(LO), Files(Files) {}
+
+  void visit(const Decl *D) {
+    if (const auto *T = dyn_cast<TemplateDecl>(D))
+      if (const NamedDecl *Pattern = T->getTemplatedDecl())
+        D = Pattern;
+    CharSourceRange R =
+        Lexer::makeFileCharRange(CharSourceRange::getTokenRange(
+                                     SM.getExpansionRange(D->getSourceRange())
+                                         .getAsRange()),
+                                 SM, LO);
+    if (R.isInvalid())
+      return;
+    auto [FID, Begin] = SM.getDecomposedLoc(R.getBegin());
+    if (!Files.contains(FID))
+      return;
+    unsigned End = SM.getFileOffset(R.getEnd());
+    const auto *ND = dyn_cast<NamedDecl>(D);
+    bool Named = ND && ND->getDeclName() &&
+                 (isa<FunctionDecl, RecordDecl, NamespaceDecl, EnumDecl>(D) ||
+                  (isa<VarDecl>(D) && !cast<VarDecl>(D)->isLocalVarDecl()));
+    if (Named)
+      Scopes.push_back({FID, Begin, End, ND->getQualifiedNameAsString()});
+    // Functions hold statements, not declarations worth naming.
+    if (isa<FunctionDecl>(D))
+      return;
+    if (const auto *DC = dyn_cast<DeclContext>(D))
+      for (const Decl *Child : DC->decls())
+        if (!Child->isImplicit())
+          visit(Child);
+  }
+
+  std::vector<Scope> Scopes;
+
+private:
+  const SourceManager &SM;
+  const LangOptions &LO;
+  const llvm::DenseSet<FileID> &Files;
+};
+} // namespace
+
+std::vector<Finding> FindingCollector::finish(ASTContext &Context) {
+  std::vector<Finding> Result;
+  if (Findings.empty())
+    return Result;
+  llvm::DenseSet<FileID> Files;
+  for (const Pending &P : Findings)
+    if (P.FileLoc.isValid())
+      Files.insert(SM->getFileID(P.FileLoc));
+  ScopeCollector Collector(*SM, *LangOpts, Files);
+  for (const Decl *D : Context.getTraversalScope())
+    Collector.visit(D);
+
+  Result.reserve(Findings.size());
+  for (Pending &P : Findings) {
+    if (P.FileLoc.isValid()) {
+      auto [FID, Offset] = SM->getDecomposedLoc(P.FileLoc);
+      const Scope *Best = nullptr;
+      for (const Scope &S : Collector.Scopes)
+        if (S.File == FID && S.Begin <= Offset && Offset <= S.End &&
+            (!Best || S.End - S.Begin < Best->End - Best->Begin))
+          Best = &S;
+      if (Best)
+        P.F.EnclosingSymbol = Best->Name;
+    }
+    Result.push_back(std::move(P.F));
+  }
+  Findings.clear();
+  return Result;
+}
+
+} // namespace warden

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: Apache-2.0
+# lit configuration of the Warden test suite.
+import os
+
+import lit.formats
+
+config.name = "Warden"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test", ".toml"]
+config.excludes = ["Inputs", "plugins", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.warden_obj_root, "test")
+
+# Tests must not pick up a stray .warden.toml or colour settings from the
+# machine running them.
+config.environment["HOME"] = config.test_exec_root
+for var in ["WARDEN_CONFIG", "TERM", "CLICOLOR_FORCE"]:
+    config.environment.pop(var, None)
+
+config.substitutions.append(("%warden_src", config.warden_src_root))
+config.substitutions.append(("%test_plugins", config.warden_test_plugins_dir))
+config.substitutions.append(("%resource_dir", config.clang_resource_dir))
+config.substitutions.append(("%cmake", config.cmake_command))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(
+    ("validate-sarif", config.python_executable + " " + config.sarif_validator))
+config.substitutions.append(("FileCheck", os.path.join(config.llvm_tools_dir, "FileCheck")))
+config.substitutions.append(("not ", os.path.join(config.llvm_tools_dir, "not") + " "))
+config.substitutions.append(("count ", os.path.join(config.llvm_tools_dir, "count") + " "))
+# Named plainly: a substitution starting with %s would collide with lit's %s.
+config.substitutions.append(("warden ", os.path.join(config.warden_bin_dir, "warden") + " "))
+config.substitutions.append(("%obj_root", config.warden_obj_root))
