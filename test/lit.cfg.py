@@ -6,7 +6,7 @@ import lit.formats
 
 config.name = "Warden"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".c", ".cpp", ".test", ".toml"]
+config.suffixes = [".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "plugins", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.warden_obj_root, "test")
@@ -30,3 +30,6 @@ config.substitutions.append(("count ", os.path.join(config.llvm_tools_dir, "coun
 # Named plainly: a substitution starting with %s would collide with lit's %s.
 config.substitutions.append(("warden ", os.path.join(config.warden_bin_dir, "warden") + " "))
 config.substitutions.append(("%obj_root", config.warden_obj_root))
+config.substitutions.append(
+    ("%expect_exit", config.python_executable + " "
+     + os.path.join(config.warden_src_root, "test", "Inputs", "expect-exit.py")))

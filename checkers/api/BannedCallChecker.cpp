@@ -73,7 +73,9 @@ void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
         Call->getArg(0)->isNullPointerConstant(
             *R.Context, Expr::NPC_ValueDependentIsNotNull))
       return;
-    SourceLocation Loc = Callee->getExprLoc();
+    // Point at the function's name, not at a std:: qualifier before it.
+    const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
+    SourceLocation Loc = Ref ? Ref->getLocation() : Callee->getExprLoc();
     report(Loc, messageFor(Name));
     return;
   }

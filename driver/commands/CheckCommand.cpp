@@ -99,6 +99,12 @@ static cl::list<std::string>
                  cl::desc("Disable rules by id or glob (config: rules.disable)"),
                  cl::value_desc("rule"), cl::CommaSeparated,
                  cl::cat(CheckCategory), cl::sub(checkCommand()));
+static cl::list<std::string>
+    OnlyRules("only",
+              cl::desc("Run exactly these rules (ids or globs), ignoring "
+                       "packs and enable/disable lists"),
+              cl::value_desc("rule"), cl::CommaSeparated,
+              cl::cat(CheckCategory), cl::sub(checkCommand()));
 static cl::opt<std::string>
     Color("color",
           cl::desc("Colour text output: auto, always or never (config: "
@@ -239,6 +245,7 @@ int runCheck(const Invocation &Inv) {
   RuleFlags.Packs.assign(Packs.begin(), Packs.end());
   RuleFlags.Enable.assign(EnableRules.begin(), EnableRules.end());
   RuleFlags.Disable.assign(DisableRules.begin(), DisableRules.end());
+  RuleFlags.Only.assign(OnlyRules.begin(), OnlyRules.end());
   Expected<RuleSelection> Rules = selectRules(S.Conf, *S.Catalog, RuleFlags);
   if (!Rules) {
     printErrors(Rules.takeError(), errs());

@@ -156,21 +156,11 @@ static void readLevelsAndOptions(const Config &C, const toml::table &Root,
   }
 }
 
-llvm::Expected<RuleSelection> selectRules(const Config &C,
-                                          RuleCatalog &Catalog,
-                                          const RuleSelectionFlags &Flags) {
-  ProblemList Problems;
-  Selector S(Catalog, Problems);
-  std::optional<toml::table> Root;
-  if (!C.Path.empty()) {
-    // The first phase parsed the same text, so this cannot fail.
-    llvm::Expected<toml::table> Parsed = parseToml(C.Path, C.Text);
-    if (!Parsed)
-      return Parsed.takeError();
-    Root = std::move(*Parsed);
-    readConfigRules(C, *Root, S, Problems);
-  }
-
+/// The usual selection: packs, the user's own rules, enable and disable.
+static void selectFromPacksAndLists(const Config &C,
+                                    const RuleSelectionFlags &Flags,
+                                    Selector &S) {
+  RuleCatalog &Catalog = S.Catalog;
   // Packs: the configuration's plus the flags'; the default when neither
   // names any.
   std::vector<Located<std::string>> Packs = C.Packs.value_or(
@@ -209,6 +199,30 @@ llvm::Expected<RuleSelection> selectRules(const Config &C,
   };
   Apply(C.Enable, Flags.Enable, "[rules] enable", "--enable", true);
   Apply(C.Disable, Flags.Disable, "[rules] disable", "--disable", false);
+}
+
+llvm::Expected<RuleSelection> selectRules(const Config &C,
+                                          RuleCatalog &Catalog,
+                                          const RuleSelectionFlags &Flags) {
+  ProblemList Problems;
+  Selector S(Catalog, Problems);
+  std::optional<toml::table> Root;
+  if (!C.Path.empty()) {
+    // The first phase parsed the same text, so this cannot fail.
+    llvm::Expected<toml::table> Parsed = parseToml(C.Path, C.Text);
+    if (!Parsed)
+      return Parsed.takeError();
+    Root = std::move(*Parsed);
+    readConfigRules(C, *Root, S, Problems);
+  }
+
+  if (!Flags.Only.empty()) {
+    for (const std::string &P : Flags.Only)
+      for (const std::string &Id : S.expand(P, flagSite("--only"), "--only"))
+        S.enable(Id);
+  } else {
+    selectFromPacksAndLists(C, Flags, S);
+  }
   if (Root)
     readLevelsAndOptions(C, *Root, S, Problems);
   if (llvm::Error E = Problems.takeError())

@@ -39,6 +39,9 @@ struct RuleSelectionFlags {
   std::vector<std::string> Packs;
   std::vector<std::string> Enable;
   std::vector<std::string> Disable;
+  /// Exactly these rules (ids or globs), ignoring packs and enable/disable
+  /// lists; level and option overrides still apply.
+  std::vector<std::string> Only;
 };
 
 /// The pack used when neither the configuration nor a flag names one.

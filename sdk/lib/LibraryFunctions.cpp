@@ -18,8 +18,7 @@ StringRef canonicalLibraryName(StringRef Name) {
   if (Name.ends_with("_chk")) {
     StringRef Inner = Name.drop_back(4);
     if (Inner.consume_front("__builtin___") || Inner.consume_front("__"))
-      if (Inner.consume_back("_"))
-        return Inner;
+      return Inner;
   }
   // glibc redirects the scanf and strto* families to C99/C23 variants.
   if (Name.consume_front("__isoc99_") || Name.consume_front("__isoc23_"))
