@@ -33,3 +33,6 @@ config.substitutions.append(("%obj_root", config.warden_obj_root))
 config.substitutions.append(
     ("%expect_exit", config.python_executable + " "
      + os.path.join(config.warden_src_root, "test", "Inputs", "expect-exit.py")))
+config.substitutions.append(
+    ("%make_cdb", config.python_executable + " "
+     + os.path.join(config.warden_src_root, "test", "Inputs", "make-cdb.py")))

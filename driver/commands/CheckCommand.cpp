@@ -83,7 +83,7 @@ static cl::opt<unsigned>
     Jobs("j",
          cl::desc("Translation units analysed in parallel (config: "
                   "check.jobs; default: one per core)"),
-         cl::value_desc("n"), cl::init(0), cl::cat(CheckCategory),
+         cl::value_desc("n"), cl::init(0), cl::Prefix, cl::cat(CheckCategory),
          cl::sub(checkCommand()));
 static cl::list<std::string> Packs(
     "pack", cl::desc("Enable a rule pack in addition to the configured ones"),

@@ -33,7 +33,15 @@ openSession(const SessionFlags &Flags) {
   S->Plugins = std::move(*Plugins);
 
   S->Catalog = std::make_unique<RuleCatalog>(S->Registry);
-  if (llvm::Error E = S->Catalog->loadDirectory(builtinRulesDir()))
+  std::vector<std::string> RuleDirs = {builtinRulesDir()};
+  RuleDirs.insert(RuleDirs.end(), S->Conf.RuleDirs.begin(),
+                  S->Conf.RuleDirs.end());
+  for (const std::string &Dir : Flags.RuleDirs) {
+    llvm::SmallString<256> Absolute(Dir);
+    llvm::sys::fs::make_absolute(Absolute);
+    RuleDirs.push_back(std::string(Absolute));
+  }
+  if (llvm::Error E = S->Catalog->loadDirectories(RuleDirs))
     return std::move(E);
   return std::move(S);
 }

@@ -31,6 +31,7 @@ struct SessionFlags {
   std::string ConfigPath; ///< --config; empty: search upwards.
   bool NoConfig = false;  ///< --no-config
   std::vector<std::string> Plugins; ///< --plugin
+  std::vector<std::string> RuleDirs; ///< --rules-dir
 };
 
 struct Session {

@@ -30,11 +30,19 @@ static cl::list<std::string>
                cl::sub(checkCommand()), cl::sub(listRulesCommand()),
                cl::sub(explainCommand()));
 
+static cl::list<std::string> RulesDirFlag(
+    "rules-dir",
+    cl::desc("Load the rule files (*.toml) and packs (packs/*.toml) of this "
+             "directory too; repeatable (config: rules.paths)"),
+    cl::value_desc("dir"), cl::cat(SessionCategory), cl::sub(checkCommand()),
+    cl::sub(listRulesCommand()), cl::sub(explainCommand()));
+
 SessionFlags sessionFlagsFromCommandLine() {
   SessionFlags F;
   F.ConfigPath = ConfigFlag;
   F.NoConfig = NoConfigFlag;
   F.Plugins.assign(PluginFlag.begin(), PluginFlag.end());
+  F.RuleDirs.assign(RulesDirFlag.begin(), RulesDirFlag.end());
   return F;
 }
 

@@ -127,6 +127,9 @@ static void readCheck(TableReader &R, Config &C) {
 }
 
 static void readRules(TableReader &R, Config &C) {
+  for (const std::string &Dir :
+       R.stringArray("paths").value_or(std::vector<std::string>{}))
+    C.RuleDirs.push_back(resolvePath(C.BaseDir, Dir));
   if (R.node("packs"))
     C.Packs = readLocatedStrings(R, "packs");
   C.Enable = readLocatedStrings(R, "enable");

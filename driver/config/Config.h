@@ -63,6 +63,8 @@ struct Config {
   std::optional<unsigned> TUMemory;  ///< MiB.
 
   // [rules], first phase: names only.
+  /// Directories with the project's own rule files and packs (absolute).
+  std::vector<std::string> RuleDirs;
   std::optional<std::vector<Located<std::string>>> Packs;
   std::vector<Located<std::string>> Enable;
   std::vector<Located<std::string>> Disable;

@@ -84,20 +84,30 @@ static std::vector<std::string> tomlFilesIn(llvm::StringRef Dir) {
   return Files;
 }
 
-llvm::Error RuleCatalog::loadDirectory(llvm::StringRef RulesDir) {
-  if (!llvm::sys::fs::is_directory(RulesDir))
-    return makeError("rules directory '" + RulesDir +
-                     "' does not exist; set --rules-dir or reinstall Warden");
+/// Reads a TOML file, or moves its parse errors into Problems.
+static std::optional<toml::table> readToml(llvm::StringRef Path,
+                                           ProblemList &Problems) {
+  llvm::Expected<toml::table> Root = loadTomlFile(Path);
+  if (!Root) {
+    absorb(Problems, Path, Root.takeError());
+    return std::nullopt;
+  }
+  return std::move(*Root);
+}
+
+llvm::Error RuleCatalog::loadDirectories(const std::vector<std::string> &Dirs) {
   ProblemList Problems;
-  for (const std::string &Path : tomlFilesIn(RulesDir)) {
-    llvm::Expected<toml::table> Root = loadTomlFile(Path);
-    if (!Root) {
-      absorb(Problems, Path, Root.takeError());
+  for (const std::string &Dir : Dirs) {
+    if (!llvm::sys::fs::is_directory(Dir)) {
+      Problems.add(Dir, "rules directory does not exist");
       continue;
     }
-    TableReader R(Path, *Root, "rules file", Problems);
-    addRulesFromToml(*this, R, /*FromConfig=*/false);
-    R.reportUnknownKeys();
+    for (const std::string &Path : tomlFilesIn(Dir))
+      if (std::optional<toml::table> Root = readToml(Path, Problems)) {
+        TableReader R(Path, *Root, "rules file", Problems);
+        addRulesFromToml(*this, R, /*FromConfig=*/false);
+        R.reportUnknownKeys();
+      }
   }
   for (const CheckerRegistry::EmbeddedRules &E : Registry.embeddedRules()) {
     std::string Origin = "<plugin " + E.Plugin + ">/" + E.Origin;
@@ -110,20 +120,18 @@ llvm::Error RuleCatalog::loadDirectory(llvm::StringRef RulesDir) {
     addRulesFromToml(*this, R, /*FromConfig=*/false);
     R.reportUnknownKeys();
   }
-  llvm::SmallString<256> PacksDir(RulesDir);
-  llvm::sys::path::append(PacksDir, "packs");
-  for (const std::string &Path : tomlFilesIn(PacksDir)) {
-    llvm::Expected<toml::table> Root = loadTomlFile(Path);
-    if (!Root) {
-      absorb(Problems, Path, Root.takeError());
-      continue;
-    }
-    std::string What = "pack";
-    if (const toml::node *Id = Root->get("id"); Id && Id->is_string())
-      What += " '" + std::string(Id->as_string()->get()) + "'";
-    TableReader R(Path, *Root, What, Problems);
-    if (std::optional<Pack> P = parsePack(R, *this))
-      addPack(std::move(*P), Problems);
+  for (const std::string &Dir : Dirs) {
+    llvm::SmallString<256> PacksDir(Dir);
+    llvm::sys::path::append(PacksDir, "packs");
+    for (const std::string &Path : tomlFilesIn(PacksDir))
+      if (std::optional<toml::table> Root = readToml(Path, Problems)) {
+        std::string What = "pack";
+        if (const toml::node *Id = Root->get("id"); Id && Id->is_string())
+          What += " '" + std::string(Id->as_string()->get()) + "'";
+        TableReader R(Path, *Root, What, Problems);
+        if (std::optional<Pack> P = parsePack(R, *this))
+          addPack(std::move(*P), Problems);
+      }
   }
   return Problems.takeError();
 }

@@ -84,10 +84,10 @@ public:
   /// Adds a rule; a duplicate id is reported with both definition sites.
   void addRule(Rule R, ProblemList &Problems);
   void addPack(Pack P, ProblemList &Problems);
-  /// Loads every *.toml of RulesDir and RulesDir/packs, and the rule texts
-  /// plugins ship, then checks that packs name known rules. All problems are
-  /// reported together.
-  llvm::Error loadDirectory(llvm::StringRef RulesDir);
+  /// Loads the rules (every *.toml) of each directory and the rule texts
+  /// plugins ship, then the packs (DIR/packs/*.toml), checking that they name
+  /// known rules. All problems are reported together.
+  llvm::Error loadDirectories(const std::vector<std::string> &Dirs);
 
   const Rule *findRule(llvm::StringRef Id) const;
   const Pack *findPack(llvm::StringRef Id) const;

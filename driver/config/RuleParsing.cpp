@@ -147,8 +147,8 @@ static std::optional<Level> readLevel(TableReader &R, llvm::StringRef Key,
   std::optional<Level> L = parseLevel(*Name);
   if (!L || (*L == Level::None && !AllowNone)) {
     R.errorAtKey(Key, "invalid level '" + *Name + "' in " + R.what() +
-                          "; expected error, warning or note" +
-                          (AllowNone ? " or none" : ""));
+                          (AllowNone ? "; expected error, warning, note or none"
+                                     : "; expected error, warning or note"));
     return std::nullopt;
   }
   return L;
@@ -241,7 +241,8 @@ static std::optional<Rule> parseRule(TableReader &R,
     TableReader O(R.path(), Options, R.what(), R.problems());
     Result.Options = readCheckerOptions(O, *Checker);
     for (const OptionSpec &Spec : Checker->Options)
-      if (Spec.Required && !Result.Options.count(Spec.Name)) {
+      // A present but invalid value has been reported already.
+      if (Spec.Required && !Options.contains(Spec.Name)) {
         std::string Message = "missing required option '" + Spec.Name +
                               "' of checker '" + Checker->Id + "' in " +
                               R.what();

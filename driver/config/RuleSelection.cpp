@@ -156,7 +156,26 @@ static void readLevelsAndOptions(const Config &C, const toml::table &Root,
   }
 }
 
-/// The usual selection: packs, the user's own rules, enable and disable.
+/// Enables or disables every rule matching the patterns.
+static void applyLists(Selector &S,
+                       const std::vector<Located<std::string>> &Patterns,
+                       llvm::StringRef Context, bool Enable) {
+  for (const Located<std::string> &P : Patterns)
+    for (const std::string &Id : S.expand(P.Value, P.Site, Context))
+      Enable ? S.enable(Id) : S.disable(Id);
+}
+
+/// Command-line patterns, reported as coming from their flag.
+static std::vector<Located<std::string>>
+fromFlag(const std::vector<std::string> &Patterns, llvm::StringRef Flag) {
+  std::vector<Located<std::string>> Result;
+  for (const std::string &P : Patterns)
+    Result.push_back({P, flagSite(Flag)});
+  return Result;
+}
+
+/// The configuration's selection: packs, the user's own rules, enable and
+/// disable lists.
 static void selectFromPacksAndLists(const Config &C,
                                     const RuleSelectionFlags &Flags,
                                     Selector &S) {
@@ -187,18 +206,8 @@ static void selectFromPacksAndLists(const Config &C,
     if (R.FromConfig)
       S.enable(R.Id);
 
-  auto Apply = [&](const std::vector<Located<std::string>> &Patterns,
-                   const std::vector<std::string> &FlagPatterns,
-                   llvm::StringRef Key, llvm::StringRef Flag, bool Enable) {
-    std::vector<Located<std::string>> All = Patterns;
-    for (const std::string &P : FlagPatterns)
-      All.push_back({P, flagSite(Flag)});
-    for (const Located<std::string> &P : All)
-      for (const std::string &Id : S.expand(P.Value, P.Site, Key))
-        Enable ? S.enable(Id) : S.disable(Id);
-  };
-  Apply(C.Enable, Flags.Enable, "[rules] enable", "--enable", true);
-  Apply(C.Disable, Flags.Disable, "[rules] disable", "--disable", false);
+  applyLists(S, C.Enable, "[rules] enable", true);
+  applyLists(S, C.Disable, "[rules] disable", false);
 }
 
 llvm::Expected<RuleSelection> selectRules(const Config &C,
@@ -225,6 +234,12 @@ llvm::Expected<RuleSelection> selectRules(const Config &C,
   }
   if (Root)
     readLevelsAndOptions(C, *Root, S, Problems);
+  // The command line has the last word over the configuration.
+  if (Flags.Only.empty()) {
+    applyLists(S, fromFlag(Flags.Enable, "--enable"), "[rules] enable", true);
+    applyLists(S, fromFlag(Flags.Disable, "--disable"), "[rules] disable",
+               false);
+  }
   if (llvm::Error E = Problems.takeError())
     return std::move(E);
 

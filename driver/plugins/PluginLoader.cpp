@@ -34,9 +34,13 @@ llvm::Expected<LoadedPlugin> loadPlugin(llvm::StringRef Path,
   if (llvm::sys::fs::is_directory(Path))
     return makeError("cannot load plugin '" + Path + "': it is a directory");
 
+  // dlopen() searches the library path for names without a slash; a plugin
+  // named on the command line is a file, so make the path absolute.
+  llvm::SmallString<256> Absolute(Path);
+  llvm::sys::fs::make_absolute(Absolute);
   std::string Why;
   llvm::sys::DynamicLibrary Library =
-      llvm::sys::DynamicLibrary::getPermanentLibrary(Path.str().c_str(), &Why);
+      llvm::sys::DynamicLibrary::getPermanentLibrary(Absolute.c_str(), &Why);
   if (!Library.isValid())
     return makeError("cannot load plugin '" + Path +
                      "': not a loadable shared library (" + Why + ")");

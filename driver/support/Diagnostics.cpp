@@ -5,6 +5,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "support/Diagnostics.h"
+#include <algorithm>
+#include <tuple>
 
 namespace warden {
 
@@ -32,6 +34,12 @@ std::error_code ConfigError::convertToErrorCode() const {
 llvm::Error ProblemList::takeError() {
   if (Problems.empty())
     return llvm::Error::success();
+  // Report in reading order, as a compiler would.
+  std::stable_sort(Problems.begin(), Problems.end(),
+                   [](const InputProblem &A, const InputProblem &B) {
+                     return std::tie(A.File, A.Line, A.Column) <
+                            std::tie(B.File, B.Line, B.Column);
+                   });
   return llvm::make_error<ConfigError>(std::exchange(Problems, {}));
 }
 
