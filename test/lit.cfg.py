@@ -24,11 +24,16 @@ config.substitutions.append(("%cmake", config.cmake_command))
 config.substitutions.append(("%python", config.python_executable))
 config.substitutions.append(
     ("validate-sarif", config.python_executable + " " + config.sarif_validator))
-config.substitutions.append(("FileCheck", os.path.join(config.llvm_tools_dir, "FileCheck")))
-config.substitutions.append(("not ", os.path.join(config.llvm_tools_dir, "not") + " "))
-config.substitutions.append(("count ", os.path.join(config.llvm_tools_dir, "count") + " "))
+# Substitution keys are regular expressions; tool names must stand alone so
+# that paths (prefix/bin/warden) and words (cannot) are left untouched.
+def tool(name, path):
+    config.substitutions.append((r"(?<![\w/.%-])" + name + r"(?=\s)", path))
+
+tool("FileCheck", os.path.join(config.llvm_tools_dir, "FileCheck"))
+tool("not", os.path.join(config.llvm_tools_dir, "not"))
+tool("count", os.path.join(config.llvm_tools_dir, "count"))
 # Named plainly: a substitution starting with %s would collide with lit's %s.
-config.substitutions.append(("warden ", os.path.join(config.warden_bin_dir, "warden") + " "))
+tool("warden", os.path.join(config.warden_bin_dir, "warden"))
 config.substitutions.append(("%obj_root", config.warden_obj_root))
 config.substitutions.append(
     ("%expect_exit", config.python_executable + " "

@@ -9,6 +9,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -63,6 +65,18 @@ std::string BannedCallChecker::messageFor(llvm::StringRef Function) const {
 void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
   const auto *Function = R.Nodes.getNodeAs<FunctionDecl>("function");
   llvm::StringRef Name = libraryNameOf(*Function);
+  auto NameAsWritten = [&](SourceLocation Loc) {
+    // The library may implement a function as a macro for another one
+    // (glibc: #define setjmp(env) _setjmp(env)); name what the user wrote.
+    if (Loc.isMacroID() && R.SourceManager->isInSystemHeader(
+                               R.SourceManager->getSpellingLoc(Loc))) {
+      llvm::StringRef Macro = Lexer::getImmediateMacroName(
+          Loc, *R.SourceManager, R.Context->getLangOpts());
+      if (llvm::is_contained(Functions, Macro))
+        return Macro;
+    }
+    return Name;
+  };
 
   if (const auto *Call = R.Nodes.getNodeAs<CallExpr>("call")) {
     // The call is visited before its callee, so remember the callee to not
@@ -76,13 +90,13 @@ void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
     // Point at the function's name, not at a std:: qualifier before it.
     const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
     SourceLocation Loc = Ref ? Ref->getLocation() : Callee->getExprLoc();
-    report(Loc, messageFor(Name));
+    report(Loc, messageFor(NameAsWritten(Loc)));
     return;
   }
   const auto *Ref = R.Nodes.getNodeAs<DeclRefExpr>("reference");
   if (ReportedCallees.contains(Ref))
     return;
-  report(Ref->getLocation(), messageFor(Name));
+  report(Ref->getLocation(), messageFor(NameAsWritten(Ref->getLocation())));
 }
 
 } // namespace warden::checkers

@@ -12,6 +12,8 @@
 
 #include "WardenBuildConfig.h"
 #include "api/BannedCallChecker.h"
+#include "format/NonLiteralFormatChecker.h"
+#include "format/ScanfWidthChecker.h"
 #include "warden/CheckerRegistry.h"
 #include "warden/Plugin.h"
 
@@ -25,6 +27,8 @@ template <typename CheckerT> static void add(CheckerRegistry &Registry) {
 
 static void registerHealthCheckers(CheckerRegistry &Registry) {
   add<BannedCallChecker>(Registry);
+  add<ScanfWidthChecker>(Registry);
+  add<NonLiteralFormatChecker>(Registry);
 }
 
 WARDEN_PLUGIN("warden-health", WARDEN_VERSION, registerHealthCheckers)

@@ -171,8 +171,10 @@ void FindingCollector::record(Finding F, SourceLocation Origin) {
   if (!F.Where.valid())
     return;
   // A finding produced inside a macro body points at the expansion; tell the
-  // user which macro it came from.
-  if (Origin.isMacroID() && !SM->isMacroArgExpansion(Origin)) {
+  // user which macro it came from, unless the macro is the library's own
+  // (glibc's setjmp is a macro for _setjmp): the user did not write it.
+  if (Origin.isMacroID() && !SM->isMacroArgExpansion(Origin) &&
+      !SM->isInSystemHeader(SM->getSpellingLoc(Origin))) {
     llvm::StringRef Macro =
         Lexer::getImmediateMacroName(Origin, *SM, *LangOpts);
     SourceSpan Spelling = spanOf(SM->getSpellingLoc(Origin));
