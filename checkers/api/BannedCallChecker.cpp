@@ -31,11 +31,11 @@ std::vector<OptionSpec> BannedCallChecker::optionSpecs() {
       OptionSpec::map("alternatives",
                       "What to use instead, per function, completing "
                       "\"use ...\""),
-      OptionSpec::flag("allowNullFirstArgument",
-                       "Accept calls whose first argument is a null pointer "
-                       "constant, such as system(NULL), which only asks "
-                       "whether a command processor exists",
-                       false),
+      OptionSpec::list("allowNullFirstArgument",
+                       "Functions whose calls are accepted when their first "
+                       "argument is a null pointer constant, such as "
+                       "system(NULL), which only asks whether a command "
+                       "processor exists"),
   };
 }
 
@@ -45,7 +45,7 @@ BannedCallChecker::BannedCallChecker(const RuleBinding &Binding,
       Functions(options().getList("functions")),
       Reason(options().getString("reason")),
       Alternatives(options().getMap("alternatives")),
-      AllowNullFirstArgument(options().getBool("allowNullFirstArgument")) {}
+      NullFirstArgumentAllowed(options().getList("allowNullFirstArgument")) {}
 
 void BannedCallChecker::registerMatchers(MatchFinder *Finder) {
   auto Banned = functionDecl(libraryFunction(Functions)).bind("function");
@@ -60,6 +60,19 @@ std::string BannedCallChecker::messageFor(llvm::StringRef Function) const {
   if (It != Alternatives.end() && !It->second.empty())
     Message += "; use " + It->second;
   return Message;
+}
+
+/// The function name a callee expression calls through: f, (f), (*f), (&f),
+/// std::f; null for anything else (a pointer variable, a member).
+static const DeclRefExpr *calleeReference(const Expr *Callee) {
+  while (true) {
+    Callee = Callee->IgnoreParenImpCasts();
+    const auto *Op = dyn_cast<UnaryOperator>(Callee);
+    if (!Op || (Op->getOpcode() != UO_Deref && Op->getOpcode() != UO_AddrOf))
+      break;
+    Callee = Op->getSubExpr();
+  }
+  return dyn_cast<DeclRefExpr>(Callee);
 }
 
 void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
@@ -79,22 +92,27 @@ void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
   };
 
   if (const auto *Call = R.Nodes.getNodeAs<CallExpr>("call")) {
-    // The call is visited before its callee, so remember the callee to not
-    // report the same use twice.
-    const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
-    ReportedCallees.insert(Callee);
-    if (AllowNullFirstArgument && Call->getNumArgs() > 0 &&
+    const DeclRefExpr *Ref = calleeReference(Call->getCallee());
+    // The call is visited before its callee: remember the callee so that
+    // the same use is not reported again as a reference.
+    if (Ref)
+      ReportedCallees.insert(Ref);
+    if (Ref && Ref->isNonOdrUse() == NOUR_Unevaluated)
+      return;
+    if (Call->getNumArgs() > 0 &&
+        llvm::is_contained(NullFirstArgumentAllowed, Name) &&
         Call->getArg(0)->isNullPointerConstant(
             *R.Context, Expr::NPC_ValueDependentIsNotNull))
       return;
     // Point at the function's name, not at a std:: qualifier before it.
-    const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
-    SourceLocation Loc = Ref ? Ref->getLocation() : Callee->getExprLoc();
+    SourceLocation Loc = Ref ? Ref->getLocation() : Call->getExprLoc();
     report(Loc, messageFor(NameAsWritten(Loc)));
     return;
   }
   const auto *Ref = R.Nodes.getNodeAs<DeclRefExpr>("reference");
-  if (ReportedCallees.contains(Ref))
+  // sizeof(&strcpy), decltype(strcpy): named, but neither called nor taken.
+  if (ReportedCallees.contains(Ref) ||
+      Ref->isNonOdrUse() == NOUR_Unevaluated)
     return;
   report(Ref->getLocation(), messageFor(NameAsWritten(Ref->getLocation())));
 }

@@ -34,9 +34,9 @@ private:
   const StringList Functions;
   const std::string Reason;
   const StringMap Alternatives;
-  const bool AllowNullFirstArgument;
-  /// Callee references already reported with their call.
-  llvm::DenseSet<const clang::Expr *> ReportedCallees;
+  const StringList NullFirstArgumentAllowed;
+  /// Callee references already handled with their call.
+  llvm::DenseSet<const clang::DeclRefExpr *> ReportedCallees;
 };
 
 } // namespace warden::checkers

@@ -43,11 +43,16 @@ public:
     Levels.try_emplace(Id, Catalog.findRule(Id)->DefaultLevel);
   }
   void disable(const std::string &Id) { Levels.erase(Id); }
+  /// Changes the level of a selected rule; "none" deselects it. Levels do
+  /// not select rules: that is what packs and enable lists are for.
   void setLevel(const std::string &Id, Level L) {
+    auto It = Levels.find(Id);
+    if (It == Levels.end())
+      return;
     if (L == Level::None)
-      Levels.erase(Id);
+      Levels.erase(It);
     else
-      Levels[Id] = L;
+      It->second = L;
   }
 
   /// The rule ids matching Pattern (an id or a glob such as "hs-api-*");
