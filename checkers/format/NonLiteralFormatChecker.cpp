@@ -46,21 +46,10 @@ std::vector<OptionSpec> NonLiteralFormatChecker::optionSpecs() {
   };
 }
 
-static llvm::StringMap<unsigned> formatPositions(const StringMap &Functions) {
-  llvm::StringMap<unsigned> Result;
-  for (const auto &[Name, Position] : Functions) {
-    unsigned N = 1;
-    // The option's validator has accepted it already.
-    llvm::StringRef(Position).getAsInteger(10, N);
-    Result[Name] = N;
-  }
-  return Result;
-}
-
 NonLiteralFormatChecker::NonLiteralFormatChecker(const RuleBinding &Binding,
                                                  FindingCollector &Collector)
     : Checker(Binding, Collector),
-      FormatPosition(formatPositions(options().getMap("functions"))),
+      FormatPosition(options().getPositionMap("functions")),
       UseFormatAttribute(options().getBool("useFormatAttribute")) {}
 
 void NonLiteralFormatChecker::registerMatchers(MatchFinder *Finder) {

@@ -50,26 +50,15 @@ std::vector<OptionSpec> ScanfWidthChecker::optionSpecs() {
   };
 }
 
-static llvm::StringMap<unsigned> formatIndexes(const StringMap &Functions) {
-  llvm::StringMap<unsigned> Result;
-  for (const auto &[Name, Position] : Functions) {
-    unsigned N = 1;
-    // The option's validator has accepted it already.
-    llvm::StringRef(Position).getAsInteger(10, N);
-    Result[Name] = N - 1;
-  }
-  return Result;
-}
-
 ScanfWidthChecker::ScanfWidthChecker(const RuleBinding &Binding,
                                      FindingCollector &Collector)
     : Checker(Binding, Collector),
-      FormatIndex(formatIndexes(options().getMap("functions"))),
+      FormatPosition(options().getPositionMap("functions")),
       SuggestWidth(options().getBool("suggestWidth")) {}
 
 void ScanfWidthChecker::registerMatchers(MatchFinder *Finder) {
   std::vector<std::string> Names;
-  for (const auto &Entry : FormatIndex)
+  for (const auto &Entry : FormatPosition)
     Names.push_back(Entry.getKey().str());
   Finder->addMatcher(
       callExpr(callee(functionDecl(libraryFunction(Names)).bind("function")))
@@ -289,10 +278,10 @@ void ScanfWidthChecker::check(const MatchFinder::MatchResult &R) {
   const auto *Call = R.Nodes.getNodeAs<CallExpr>("call");
   const auto *Function = R.Nodes.getNodeAs<FunctionDecl>("function");
   llvm::StringRef Name = libraryNameOf(*Function);
-  auto It = FormatIndex.find(Name);
-  if (It == FormatIndex.end() || It->second >= Call->getNumArgs())
+  auto It = FormatPosition.find(Name);
+  if (It == FormatPosition.end() || It->second > Call->getNumArgs())
     return;
-  unsigned FormatArg = It->second;
+  unsigned FormatArg = It->second - 1;
   // A format computed at run time is another rule's business.
   const auto *Literal =
       dyn_cast<StringLiteral>(Call->getArg(FormatArg)->IgnoreParenImpCasts());

@@ -35,7 +35,7 @@ public:
 
 private:
   /// Function name -> 0-based index of the format argument.
-  llvm::StringMap<unsigned> FormatIndex;
+  const llvm::StringMap<unsigned> FormatPosition;
   const bool SuggestWidth;
 };
 

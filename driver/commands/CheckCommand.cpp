@@ -229,26 +229,20 @@ static int exitCodeFor(const ResultSet &Set, const CheckSettings &S) {
 }
 
 int runCheck(const Invocation &Inv) {
-  Expected<std::unique_ptr<Session>> Opened =
-      openSession(sessionFlagsFromCommandLine());
-  if (!Opened) {
-    printErrors(Opened.takeError(), errs());
-    return ExitUsage;
-  }
-  Session &S = **Opened;
-  Expected<CheckSettings> Settings = settingsFor(S.Conf);
-  if (!Settings) {
-    printErrors(Settings.takeError(), errs());
-    return ExitUsage;
-  }
   RuleSelectionFlags RuleFlags;
   RuleFlags.Packs.assign(Packs.begin(), Packs.end());
   RuleFlags.Enable.assign(EnableRules.begin(), EnableRules.end());
   RuleFlags.Disable.assign(DisableRules.begin(), DisableRules.end());
   RuleFlags.Only.assign(OnlyRules.begin(), OnlyRules.end());
-  Expected<RuleSelection> Rules = selectRules(S.Conf, *S.Catalog, RuleFlags);
-  if (!Rules) {
-    printErrors(Rules.takeError(), errs());
+  std::unique_ptr<Session> Opened =
+      openSession(sessionFlagsFromCommandLine(), RuleFlags);
+  if (!Opened)
+    return ExitUsage;
+  Session &S = *Opened;
+  const RuleSelection *Rules = &S.Selection;
+  Expected<CheckSettings> Settings = settingsFor(S.Conf);
+  if (!Settings) {
+    printErrors(Settings.takeError(), errs());
     return ExitUsage;
   }
   Expected<std::vector<CompileJob>> Jobs =

@@ -27,18 +27,11 @@ int runExplain(const Invocation &) {
            << "'; expected text or markdown\n";
     return ExitUsage;
   }
-  Expected<std::unique_ptr<Session>> Opened =
-      openSession(sessionFlagsFromCommandLine());
-  if (!Opened) {
-    printErrors(Opened.takeError(), errs());
+  std::unique_ptr<Session> Opened = openSession(sessionFlagsFromCommandLine());
+  if (!Opened)
     return ExitUsage;
-  }
-  Session &S = **Opened;
-  Expected<RuleSelection> Selection = selectRules(S.Conf, *S.Catalog, {});
-  if (!Selection) {
-    printErrors(Selection.takeError(), errs());
-    return ExitUsage;
-  }
+  Session &S = *Opened;
+  const RuleSelection *Selection = &S.Selection;
   std::vector<std::string> AllIds;
   for (const Rule &R : S.Catalog->rules())
     AllIds.push_back(R.Id);

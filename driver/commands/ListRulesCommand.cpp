@@ -32,18 +32,11 @@ int runListRules(const Invocation &) {
            << "'; expected text or json\n";
     return ExitUsage;
   }
-  Expected<std::unique_ptr<Session>> Opened =
-      openSession(sessionFlagsFromCommandLine());
-  if (!Opened) {
-    printErrors(Opened.takeError(), errs());
+  std::unique_ptr<Session> Opened = openSession(sessionFlagsFromCommandLine());
+  if (!Opened)
     return ExitUsage;
-  }
-  Session &S = **Opened;
-  Expected<RuleSelection> Selection = selectRules(S.Conf, *S.Catalog, {});
-  if (!Selection) {
-    printErrors(Selection.takeError(), errs());
-    return ExitUsage;
-  }
+  Session &S = *Opened;
+  const RuleSelection *Selection = &S.Selection;
   bool Json = ListFormat == "json";
 
   if (ListPacks) {

@@ -5,13 +5,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "commands/Session.h"
+#include "support/Diagnostics.h"
 #include "support/InstallLayout.h"
 #include "llvm/Support/FileSystem.h"
 
 namespace warden {
 
-llvm::Expected<std::unique_ptr<Session>>
-openSession(const SessionFlags &Flags) {
+static llvm::Expected<std::unique_ptr<Session>>
+loadSession(const SessionFlags &Flags, const RuleSelectionFlags &RuleFlags) {
   auto S = std::make_unique<Session>();
   std::string ConfigPath = Flags.ConfigPath;
   if (ConfigPath.empty() && !Flags.NoConfig) {
@@ -43,7 +44,22 @@ openSession(const SessionFlags &Flags) {
   }
   if (llvm::Error E = S->Catalog->loadDirectories(RuleDirs))
     return std::move(E);
+  llvm::Expected<RuleSelection> Selection =
+      selectRules(S->Conf, *S->Catalog, RuleFlags);
+  if (!Selection)
+    return Selection.takeError();
+  S->Selection = std::move(*Selection);
   return std::move(S);
+}
+
+std::unique_ptr<Session> openSession(const SessionFlags &Flags,
+                                     const RuleSelectionFlags &RuleFlags) {
+  llvm::Expected<std::unique_ptr<Session>> S = loadSession(Flags, RuleFlags);
+  if (!S) {
+    printErrors(S.takeError(), llvm::errs());
+    return nullptr;
+  }
+  return std::move(*S);
 }
 
 } // namespace warden

@@ -39,9 +39,16 @@ struct Session {
   CheckerRegistry Registry;
   std::vector<LoadedPlugin> Plugins;
   std::unique_ptr<RuleCatalog> Catalog;
+  /// The rules in force (with the configuration's own rules added to the
+  /// catalogue).
+  RuleSelection Selection;
 };
 
-llvm::Expected<std::unique_ptr<Session>> openSession(const SessionFlags &Flags);
+/// Reads the configuration, loads plugins and rules, and selects the rules
+/// in force. Errors are printed; null means the command must exit with
+/// ExitUsage.
+std::unique_ptr<Session> openSession(const SessionFlags &Flags,
+                                     const RuleSelectionFlags &RuleFlags = {});
 
 /// Exit codes, as documented in `warden --help` and docs/cli.md.
 enum ExitCode : int {

@@ -170,4 +170,17 @@ const StringMap &CheckerOptions::getMap(StringRef Name) const {
   return std::get<StringMap>(get(Name));
 }
 
+llvm::StringMap<unsigned> CheckerOptions::getPositionMap(StringRef Name) const {
+  llvm::StringMap<unsigned> Result;
+  for (const auto &[Key, Value] : getMap(Name)) {
+    unsigned N = 0;
+    if (StringRef(Value).getAsInteger(10, N) || N == 0)
+      llvm::report_fatal_error(llvm::Twine("option '") + Name +
+                               "' has a non-positive value; declare it with "
+                               "validators::positiveIntegerValues()");
+    Result[Key] = N;
+  }
+  return Result;
+}
+
 } // namespace warden

@@ -16,6 +16,7 @@
 #ifndef WARDEN_OPTIONS_H
 #define WARDEN_OPTIONS_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <cstdint>
@@ -103,6 +104,9 @@ public:
   const std::string &getString(llvm::StringRef Name) const;
   const StringList &getList(llvm::StringRef Name) const;
   const StringMap &getMap(llvm::StringRef Name) const;
+  /// A table whose values are positive integers (checked by
+  /// validators::positiveIntegerValues), such as argument positions.
+  llvm::StringMap<unsigned> getPositionMap(llvm::StringRef Name) const;
 
   const std::map<std::string, OptionValue> &all() const { return Values; }
 
