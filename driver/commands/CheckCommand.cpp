@@ -86,7 +86,9 @@ static cl::opt<unsigned>
          cl::value_desc("n"), cl::init(0), cl::Prefix, cl::cat(CheckCategory),
          cl::sub(checkCommand()));
 static cl::list<std::string> Packs(
-    "pack", cl::desc("Enable a rule pack in addition to the configured ones"),
+    "pack",
+    cl::desc("Enable a rule pack in addition to the configured ones "
+             "(config: rules.packs)"),
     cl::value_desc("pack"), cl::CommaSeparated, cl::cat(CheckCategory),
     cl::sub(checkCommand()));
 static cl::list<std::string>

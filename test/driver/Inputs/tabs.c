@@ -1,0 +1,5 @@
+char *strtok(char *, const char *);
+void f(char *s) {
+	if (s)
+		strtok(s, ",");
+}
