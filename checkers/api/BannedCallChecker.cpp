@@ -40,8 +40,8 @@ std::vector<OptionSpec> BannedCallChecker::optionSpecs() {
 }
 
 BannedCallChecker::BannedCallChecker(const RuleBinding &Binding,
-                                     FindingCollector &Collector)
-    : Checker(Binding, Collector),
+                                     TranslationUnitContext &TU)
+    : Checker(Binding, TU),
       Functions(options().getList("functions")),
       Reason(options().getString("reason")),
       Alternatives(options().getMap("alternatives")),

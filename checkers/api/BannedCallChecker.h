@@ -18,7 +18,7 @@ namespace warden::checkers {
 /// options.
 class BannedCallChecker : public Checker {
 public:
-  BannedCallChecker(const RuleBinding &Binding, FindingCollector &Collector);
+  BannedCallChecker(const RuleBinding &Binding, TranslationUnitContext &TU);
 
   static constexpr llvm::StringLiteral Id = "banned-call";
   static constexpr llvm::StringLiteral Summary =

@@ -47,8 +47,8 @@ std::vector<OptionSpec> NonLiteralFormatChecker::optionSpecs() {
 }
 
 NonLiteralFormatChecker::NonLiteralFormatChecker(const RuleBinding &Binding,
-                                                 FindingCollector &Collector)
-    : Checker(Binding, Collector),
+                                                 TranslationUnitContext &TU)
+    : Checker(Binding, TU),
       FormatPosition(options().getPositionMap("functions")),
       UseFormatAttribute(options().getBool("useFormatAttribute")) {}
 

@@ -29,7 +29,7 @@ namespace warden::checkers {
 class NonLiteralFormatChecker : public Checker {
 public:
   NonLiteralFormatChecker(const RuleBinding &Binding,
-                          FindingCollector &Collector);
+                          TranslationUnitContext &TU);
 
   static constexpr llvm::StringLiteral Id = "nonliteral-format";
   static constexpr llvm::StringLiteral Summary =

@@ -51,8 +51,8 @@ std::vector<OptionSpec> ScanfWidthChecker::optionSpecs() {
 }
 
 ScanfWidthChecker::ScanfWidthChecker(const RuleBinding &Binding,
-                                     FindingCollector &Collector)
-    : Checker(Binding, Collector),
+                                     TranslationUnitContext &TU)
+    : Checker(Binding, TU),
       FormatPosition(options().getPositionMap("functions")),
       SuggestWidth(options().getBool("suggestWidth")) {}
 

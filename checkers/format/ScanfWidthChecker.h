@@ -22,7 +22,7 @@ namespace warden::checkers {
 /// names the width to use and carries a fix that inserts it.
 class ScanfWidthChecker : public Checker {
 public:
-  ScanfWidthChecker(const RuleBinding &Binding, FindingCollector &Collector);
+  ScanfWidthChecker(const RuleBinding &Binding, TranslationUnitContext &TU);
 
   static constexpr llvm::StringLiteral Id = "scanf-width";
   static constexpr llvm::StringLiteral Summary =

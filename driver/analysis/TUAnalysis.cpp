@@ -79,9 +79,9 @@ class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(std::unique_ptr<ast_matchers::MatchFinder> Finder,
                    std::vector<std::unique_ptr<Checker>> Checkers,
-                   FindingCollector &Collector, TUOutcome &Outcome)
-      : Finder(std::move(Finder)), Checkers(std::move(Checkers)),
-        Collector(Collector), Outcome(Outcome) {}
+                   TranslationUnitContext &TU, TUOutcome &Outcome)
+      : Finder(std::move(Finder)), Checkers(std::move(Checkers)), TU(TU),
+        Outcome(Outcome) {}
 
   void HandleTranslationUnit(ASTContext &Context) override {
     // Only declarations outside system headers are traversed: the cost of
@@ -95,10 +95,11 @@ public:
       Scope.push_back(D);
     }
     Context.setTraversalScope(Scope);
+    TU.setASTContext(Context);
     Finder->matchAST(Context);
     for (const std::unique_ptr<Checker> &C : Checkers)
       C->finishTranslationUnit(Context);
-    for (Finding &F : Collector.finish(Context))
+    for (Finding &F : TU.finish(Context))
       Outcome.Findings.push_back(std::move(F));
     Ran = true;
   }
@@ -108,7 +109,7 @@ public:
 private:
   std::unique_ptr<ast_matchers::MatchFinder> Finder;
   std::vector<std::unique_ptr<Checker>> Checkers;
-  FindingCollector &Collector;
+  TranslationUnitContext &TU;
   TUOutcome &Outcome;
 };
 
@@ -123,14 +124,14 @@ public:
                                                  llvm::StringRef) override {
     SourceManager &SM = CI.getSourceManager();
     Preprocessor &PP = CI.getPreprocessor();
-    Collector.beginTranslationUnit(SM, CI.getLangOpts());
+    TU.beginTranslationUnit(SM, CI.getLangOpts());
     PP.addPPCallbacks(std::make_unique<FileRecorder>(SM, Outcome.Files));
 
     auto Finder = std::make_unique<ast_matchers::MatchFinder>();
     std::vector<std::unique_ptr<Checker>> Checkers;
     for (size_t I = 0; I < Rules.size(); ++I) {
       std::unique_ptr<Checker> C =
-          Rules[I].Checker->Create(Bindings[I], Collector);
+          Rules[I].Checker->Create(Bindings[I], TU);
       if (!C->isLanguageVersionSupported(CI.getLangOpts()))
         continue;
       C->registerMatchers(Finder.get());
@@ -138,7 +139,7 @@ public:
       Checkers.push_back(std::move(C));
     }
     auto Consumer = std::make_unique<AnalysisConsumer>(
-        std::move(Finder), std::move(Checkers), Collector, Outcome);
+        std::move(Finder), std::move(Checkers), TU, Outcome);
     Consumer_ = Consumer.get();
     return Consumer;
   }
@@ -153,7 +154,7 @@ private:
   const std::vector<EnabledRule> &Rules;
   TUOutcome &Outcome;
   bool &Ran;
-  FindingCollector Collector;
+  TranslationUnitContext TU;
   AnalysisConsumer *Consumer_ = nullptr;
 };
 

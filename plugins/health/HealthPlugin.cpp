@@ -10,25 +10,21 @@
 ///
 //===----------------------------------------------------------------------===//
 
+#include "Areas.h"
 #include "WardenBuildConfig.h"
-#include "api/BannedCallChecker.h"
-#include "format/NonLiteralFormatChecker.h"
-#include "format/ScanfWidthChecker.h"
-#include "warden/CheckerRegistry.h"
 #include "warden/Plugin.h"
 
 using namespace warden;
-using namespace warden::checkers;
-
-template <typename CheckerT> static void add(CheckerRegistry &Registry) {
-  Registry.add<CheckerT>(CheckerT::Id, CheckerT::Summary,
-                         CheckerT::optionSpecs());
-}
 
 static void registerHealthCheckers(CheckerRegistry &Registry) {
-  add<BannedCallChecker>(Registry);
-  add<ScanfWidthChecker>(Registry);
-  add<NonLiteralFormatChecker>(Registry);
+  checkers::registerApiCheckers(Registry);
+  checkers::registerFormatCheckers(Registry);
+  checkers::registerErrorsCheckers(Registry);
+  checkers::registerSizesCheckers(Registry);
+  checkers::registerMemoryCheckers(Registry);
+  checkers::registerControlCheckers(Registry);
+  checkers::registerCryptoCheckers(Registry);
+  checkers::registerCppCheckers(Registry);
 }
 
 WARDEN_PLUGIN("warden-health", WARDEN_VERSION, registerHealthCheckers)

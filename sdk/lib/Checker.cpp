@@ -9,6 +9,8 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseMap.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseSet.h"
@@ -23,21 +25,21 @@ namespace warden {
 // FindingBuilder
 //===----------------------------------------------------------------------===//
 
-FindingBuilder::FindingBuilder(FindingCollector &Collector, Finding F,
+FindingBuilder::FindingBuilder(TranslationUnitContext &TU, Finding F,
                                SourceLocation Origin)
-    : Collector(&Collector), F(std::move(F)), Origin(Origin) {}
+    : TU(&TU), F(std::move(F)), Origin(Origin) {}
 
 FindingBuilder::FindingBuilder(FindingBuilder &&Other) noexcept
-    : Collector(std::exchange(Other.Collector, nullptr)), F(std::move(Other.F)),
+    : TU(std::exchange(Other.TU, nullptr)), F(std::move(Other.F)),
       Origin(Other.Origin) {}
 
 FindingBuilder::~FindingBuilder() {
-  if (Collector)
-    Collector->record(std::move(F), Origin);
+  if (TU)
+    TU->record(std::move(F), Origin);
 }
 
 FindingBuilder &FindingBuilder::range(SourceRange Range) {
-  SourceSpan S = Collector->spanOf(CharSourceRange::getTokenRange(Range));
+  SourceSpan S = TU->spanOf(CharSourceRange::getTokenRange(Range));
   // Only a range around the reported location makes sense to highlight.
   if (S.valid() && S.File == F.Where.File &&
       std::make_pair(S.StartLine, S.StartColumn) <=
@@ -50,7 +52,7 @@ FindingBuilder &FindingBuilder::range(SourceRange Range) {
 
 FindingBuilder &FindingBuilder::note(SourceLocation Loc,
                                      llvm::StringRef Message) {
-  SourceSpan S = Collector->spanOf(Loc);
+  SourceSpan S = TU->spanOf(Loc);
   if (S.valid())
     F.Notes.push_back({std::move(S), Message.str()});
   return *this;
@@ -58,8 +60,8 @@ FindingBuilder &FindingBuilder::note(SourceLocation Loc,
 
 FindingBuilder &FindingBuilder::fix(llvm::StringRef Description,
                                     llvm::ArrayRef<FixItHint> Hints) {
-  const SourceManager &SM = Collector->sourceManager();
-  const LangOptions &LO = Collector->langOptions();
+  const SourceManager &SM = TU->sourceManager();
+  const LangOptions &LO = TU->langOptions();
   FindingFix Fix{Description.str(), {}};
   for (const FixItHint &H : Hints) {
     // Like clang, never rewrite inside a macro: the edit would change every
@@ -67,7 +69,7 @@ FindingBuilder &FindingBuilder::fix(llvm::StringRef Description,
     if (H.RemoveRange.getBegin().isMacroID() ||
         H.RemoveRange.getEnd().isMacroID())
       return *this;
-    SourceSpan Removed = Collector->spanOf(H.RemoveRange);
+    SourceSpan Removed = TU->spanOf(H.RemoveRange);
     if (!Removed.valid())
       return *this;
     std::string Inserted = H.CodeToInsert;
@@ -102,19 +104,48 @@ FindingBuilder Checker::report(SourceLocation Loc, llvm::StringRef Message) {
   F.RuleId = Binding.RuleId;
   F.Severity = Binding.Severity;
   F.Message = Message.str();
-  F.Where = Collector.spanOf(Loc);
-  return FindingBuilder(Collector, std::move(F), Loc);
+  F.Where = TU.spanOf(Loc);
+  return FindingBuilder(TU, std::move(F), Loc);
 }
 
 //===----------------------------------------------------------------------===//
-// FindingCollector
+// TranslationUnitContext
 //===----------------------------------------------------------------------===//
 
-void FindingCollector::beginTranslationUnit(const SourceManager &SM,
+struct TranslationUnitContext::Analyses {
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CFG>> CFGs;
+};
+
+TranslationUnitContext::TranslationUnitContext()
+    : Cache(std::make_unique<Analyses>()) {}
+TranslationUnitContext::~TranslationUnitContext() = default;
+
+const CFG *TranslationUnitContext::cfg(const FunctionDecl &Function) {
+  const FunctionDecl *Definition = Function.getDefinition();
+  if (!Definition || !Definition->hasBody() || !AST)
+    return nullptr;
+  auto [It, Inserted] = Cache->CFGs.try_emplace(Definition);
+  if (Inserted) {
+    CFG::BuildOptions Options;
+    Options.AddImplicitDtors = true;
+    Options.AddTemporaryDtors = true;
+    Options.AddInitializers = true;
+    Options.AddCXXDefaultInitExprInCtors = true;
+    Options.AddLifetime = true;
+    Options.AddScopes = true;
+    Options.setAllAlwaysAdd();
+    It->second =
+        CFG::buildCFG(Definition, Definition->getBody(), AST, Options);
+  }
+  return It->second.get();
+}
+
+void TranslationUnitContext::beginTranslationUnit(const SourceManager &SM,
                                             const LangOptions &LangOpts) {
   this->SM = &SM;
   this->LangOpts = &LangOpts;
   Findings.clear();
+  Cache->CFGs.clear();
 }
 
 /// The path users and SARIF consumers see: absolute, without dots, symlinks
@@ -147,7 +178,7 @@ static SourceSpan spanOfOffsets(const SourceManager &SM, FileID FID,
   return S;
 }
 
-SourceSpan FindingCollector::spanOf(SourceLocation Loc) const {
+SourceSpan TranslationUnitContext::spanOf(SourceLocation Loc) const {
   if (Loc.isInvalid())
     return {};
   SourceLocation FileLoc = SM->getFileLoc(Loc);
@@ -156,7 +187,7 @@ SourceSpan FindingCollector::spanOf(SourceLocation Loc) const {
   return spanOfOffsets(*SM, FID, Offset, Offset + std::max(Length, 1u));
 }
 
-SourceSpan FindingCollector::spanOf(CharSourceRange Range) const {
+SourceSpan TranslationUnitContext::spanOf(CharSourceRange Range) const {
   CharSourceRange FileRange = Lexer::makeFileCharRange(Range, *SM, *LangOpts);
   if (FileRange.isInvalid())
     return spanOf(Range.getBegin());
@@ -167,7 +198,7 @@ SourceSpan FindingCollector::spanOf(CharSourceRange Range) const {
   return spanOfOffsets(*SM, BeginFID, BeginOffset, EndOffset);
 }
 
-void FindingCollector::record(Finding F, SourceLocation Origin) {
+void TranslationUnitContext::record(Finding F, SourceLocation Origin) {
   if (!F.Where.valid())
     return;
   // A finding produced inside a macro body points at the expansion; tell the
@@ -241,7 +272,7 @@ private:
 };
 } // namespace
 
-std::vector<Finding> FindingCollector::finish(ASTContext &Context) {
+std::vector<Finding> TranslationUnitContext::finish(ASTContext &Context) {
   std::vector<Finding> Result;
   if (Findings.empty())
     return Result;

@@ -30,8 +30,8 @@ namespace {
 class BlockingCallInHandlerChecker : public warden::Checker {
 public:
   BlockingCallInHandlerChecker(const warden::RuleBinding &Binding,
-                               warden::FindingCollector &Collector)
-      : Checker(Binding, Collector),
+                               warden::TranslationUnitContext &TU)
+      : Checker(Binding, TU),
         Functions(options().getList("functions")),
         HandlerPattern(options().getString("handlerPattern")) {}
 

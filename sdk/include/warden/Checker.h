@@ -31,6 +31,8 @@
 
 namespace clang {
 class ASTContext;
+class CFG;
+class FunctionDecl;
 class LangOptions;
 class Preprocessor;
 class SourceManager;
@@ -46,13 +48,13 @@ struct RuleBinding {
   CheckerOptions Options;
 };
 
-class FindingCollector;
+class TranslationUnitContext;
 
 /// Adds notes, fixes and properties to a finding; the finding is recorded
 /// when the builder goes out of scope (like clang's DiagnosticBuilder).
 class FindingBuilder {
 public:
-  FindingBuilder(FindingCollector &Collector, Finding F,
+  FindingBuilder(TranslationUnitContext &TU, Finding F,
                  clang::SourceLocation Origin);
   FindingBuilder(FindingBuilder &&Other) noexcept;
   FindingBuilder(const FindingBuilder &) = delete;
@@ -72,15 +74,15 @@ public:
   FindingBuilder &severity(Level L);
 
 private:
-  FindingCollector *Collector;
+  TranslationUnitContext *TU;
   Finding F;
   clang::SourceLocation Origin;
 };
 
 class Checker : public clang::ast_matchers::MatchFinder::MatchCallback {
 public:
-  Checker(const RuleBinding &Binding, FindingCollector &Collector)
-      : Binding(Binding), Collector(Collector) {}
+  Checker(const RuleBinding &Binding, TranslationUnitContext &TU)
+      : Binding(Binding), TU(TU) {}
   ~Checker() override;
 
   /// Returns false to skip this checker for the TU's language (e.g. C++-only
@@ -105,7 +107,7 @@ protected:
   /// no trailing period, names quoted, says what to do instead.
   FindingBuilder report(clang::SourceLocation Loc, llvm::StringRef Message);
   const CheckerOptions &options() const { return Binding.Options; }
-  FindingCollector &collector() { return Collector; }
+  TranslationUnitContext &context() { return TU; }
 
 private:
   void run(const clang::ast_matchers::MatchFinder::MatchResult &R) final {
@@ -114,16 +116,23 @@ private:
   llvm::StringRef getID() const final { return Binding.RuleId; }
 
   const RuleBinding &Binding;
-  FindingCollector &Collector;
+  TranslationUnitContext &TU;
 };
 
-/// Collects the findings of one translation unit and resolves their
-/// locations while the SourceManager is alive.
-class FindingCollector {
+/// What all checkers of one translation unit share: the findings they
+/// report (resolved to file, line and column while the SourceManager is
+/// alive) and analyses that several checkers need, built once on first use,
+/// such as each function's CFG.
+class TranslationUnitContext {
 public:
+  TranslationUnitContext();
+  ~TranslationUnitContext();
+
   /// Must be called before any checker reports.
   void beginTranslationUnit(const clang::SourceManager &SM,
                             const clang::LangOptions &LangOpts);
+  /// Called once the AST is complete, before the matchers run.
+  void setASTContext(clang::ASTContext &Context) { AST = &Context; }
   /// Resolves the enclosing declaration of every finding and hands them over.
   std::vector<Finding> finish(clang::ASTContext &Context);
 
@@ -134,6 +143,13 @@ public:
 
   const clang::SourceManager &sourceManager() const { return *SM; }
   const clang::LangOptions &langOptions() const { return *LangOpts; }
+  clang::ASTContext &astContext() const { return *AST; }
+
+  /// The control-flow graph of a function body, shared by every checker of
+  /// the TU; null when the function has no body or clang cannot build one.
+  /// Built with implicit destructors, initializers, temporaries' destructors
+  /// and lifetime ends, so scope ends are visible.
+  const clang::CFG *cfg(const clang::FunctionDecl &Function);
 
 private:
   friend class FindingBuilder;
@@ -145,7 +161,10 @@ private:
   };
   const clang::SourceManager *SM = nullptr;
   const clang::LangOptions *LangOpts = nullptr;
+  clang::ASTContext *AST = nullptr;
   std::vector<Pending> Findings;
+  struct Analyses;
+  std::unique_ptr<Analyses> Cache;
 };
 
 } // namespace warden

@@ -28,7 +28,7 @@ namespace warden {
 class CheckerRegistry {
 public:
   using Factory = std::function<std::unique_ptr<Checker>(
-      const RuleBinding &, FindingCollector &)>;
+      const RuleBinding &, TranslationUnitContext &)>;
 
   struct Entry {
     std::string Id;
@@ -52,7 +52,7 @@ public:
   void add(llvm::StringRef Id, llvm::StringRef Summary,
            std::vector<OptionSpec> Options = {}) {
     addFactory(Id, Summary, std::move(Options),
-               [](const RuleBinding &B, FindingCollector &C) {
+               [](const RuleBinding &B, TranslationUnitContext &C) {
                  return std::unique_ptr<Checker>(new CheckerT(B, C));
                });
   }
