@@ -4,7 +4,7 @@
 
 Usage: bench/run.py [--warden PATH] [--subset DIR] [--repeat N] [--tools ...]
 
-The code base is DCMTK (fetched and configured by bench/fetch-dcmtk.sh);
+The code base is DCMTK (fetched and configured by bench/fetch-sources.sh);
 the translation units are those of --subset (default: dcmdata/libsrc),
 in compile_commands.json order. For each tool the script records wall time
 and peak RSS (of the largest process) and prints a Markdown table with
@@ -67,7 +67,7 @@ def main():
     p.add_argument("--tools", default="floor,warden-j1,warden-j2")
     opts = p.parse_args()
 
-    db_path = subprocess.run([os.path.join(HERE, "fetch-dcmtk.sh")], check=True,
+    db_path = subprocess.run([os.path.join(HERE, "fetch-sources.sh"), "dcmtk"], check=True,
                              stdout=subprocess.PIPE, text=True).stdout.strip().splitlines()[-1]
     build = os.path.dirname(db_path)
     src = os.path.dirname(build)

@@ -22,7 +22,8 @@ packages=(
 if [[ "${1:-}" == "--bench" ]]; then
   # Peer tools, and what the Debian sources used as benchmarks configure with.
   packages+=(clang-tidy-19 cppcheck hyperfine time dpkg-dev
-            libssl-dev libxml2-dev zlib1g-dev libtiff-dev libpng-dev libwrap0-dev)
+            libssl-dev libxml2-dev zlib1g-dev libtiff-dev libpng-dev libwrap0-dev
+            liblcms2-dev)
 fi
 
 sudo=""
