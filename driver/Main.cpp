@@ -15,7 +15,7 @@
 using namespace llvm;
 using namespace warden;
 
-static cl::extrahelp ExitCodes(R"(
+static const char ExitCodesText[] = R"(
 EXIT CODES:
   0  the gate passed
   1  the gate failed: findings at or above --fail-on
@@ -23,7 +23,8 @@ EXIT CODES:
   3  analysis incomplete: a translation unit failed or had compile errors
 
 Documentation: docs/cli.md, docs/configuration.md, docs/rules/.
-)");
+)";
+static cl::extrahelp ExitCodes(ExitCodesText);
 
 static void printVersion(raw_ostream &OS) {
   OS << "Warden " << wardenVersion() << " (LLVM " LLVM_VERSION_STRING ")\n";
@@ -33,6 +34,8 @@ static void printUsage() {
   errs() << "usage: warden <command> [options]\n\n"
             "commands:\n"
             "  check        analyse translation units and report findings\n"
+            "  baseline     record the current findings (gate on new ones)\n"
+            "  suppress     add a justified deviation to the register\n"
             "  list-rules   list the rules and packs\n"
             "  explain      show a rule's rationale, mapping and options\n"
             "  init         write a starter .warden.toml\n\n"
@@ -61,8 +64,16 @@ int main(int Argc, const char **Argv) {
   }
   StringRef Command = Argv[1];
   bool Known = StringSwitch<bool>(Command)
-                   .Cases("check", "list-rules", "explain", "init", true)
+                   .Cases("check", "baseline", "suppress", "list-rules",
+                          "explain", "init", true)
                    .Default(false);
+  // The top level has no options of its own; its --help would list every
+  // option LLVM registers, so print Warden's usage instead.
+  if (Command == "--help" || Command == "-help" || Command == "-h") {
+    printUsage();
+    errs() << ExitCodesText;
+    return ExitPassed;
+  }
   if (!Known && !Command.starts_with("-")) {
     errs() << "warden: error: unknown command '" << Command << "'\n";
     printUsage();
@@ -78,9 +89,9 @@ int main(int Argc, const char **Argv) {
     errs() << ErrorStream.str();
     return ExitUsage;
   }
-  if (Inv.FixedFlags && !checkCommand()) {
+  if (Inv.FixedFlags && !checkCommand() && !baselineCommand()) {
     errs() << "warden: error: '--' and compiler flags are only accepted by "
-              "'warden check'\n";
+              "'warden check' and 'warden baseline'\n";
     return ExitUsage;
   }
   if (checkCommand())
@@ -91,6 +102,10 @@ int main(int Argc, const char **Argv) {
     return runExplain(Inv);
   if (initCommand())
     return runInit(Inv);
+  if (baselineCommand())
+    return runBaseline(Inv);
+  if (suppressCommand())
+    return runSuppress(Inv);
   printUsage();
   return ExitUsage;
 }

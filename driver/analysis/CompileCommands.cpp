@@ -108,6 +108,10 @@ loadCompileJobs(const CompileCommandOptions &Options) {
     for (const std::string &P : Paths) {
       if (!llvm::sys::fs::exists(P))
         return makeError("no such file: '" + P + "'");
+      if (llvm::sys::fs::is_directory(P))
+        return makeError("'" + P + "' is a directory; name source files "
+                         "before '--', or use -p with a compilation "
+                         "database to analyse a directory");
       Files.push_back(P);
     }
   } else {
@@ -175,6 +179,9 @@ loadCompileJobs(const CompileCommandOptions &Options) {
   if (Jobs.empty() && !Paths.empty())
     return makeError("no compile command for the given paths in the "
                      "compilation database");
+  if (Jobs.empty())
+    return makeError("the compilation database has no compile commands: "
+                     "nothing to analyse");
   return Jobs;
 }
 

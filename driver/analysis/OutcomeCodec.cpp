@@ -67,7 +67,11 @@ std::string encodeOutcome(const TUOutcome &O) {
   json Errors = json::array();
   for (const CompilerMessage &E : O.Errors)
     Errors.push_back({E.File, E.Line, E.Column, E.Message});
+  json Comments = json::array();
+  for (const SourceComment &C : O.Comments)
+    Comments.push_back({C.File, C.Line, C.Column, C.EndLine, C.Text});
   json J = {{"status", int(O.Status)},
+            {"comments", Comments},
             {"findings", Findings},
             {"errors", Errors},
             {"files", O.Files},
@@ -92,6 +96,7 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
       !J.contains("findings") || !J["findings"].is_array() ||
       !J.contains("errors") || !J["errors"].is_array() ||
       !J.contains("files") || !J["files"].is_array() ||
+      !J.contains("comments") || !J["comments"].is_array() ||
       !J.contains("failure") || !J["failure"].is_string())
     return Bad();
   TUOutcome O;
@@ -104,6 +109,15 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
     if (!F.is_string())
       return Bad();
     O.Files.push_back(F.get<std::string>());
+  }
+  for (const json &C : J["comments"]) {
+    if (!C.is_array() || C.size() != 5 || !C[0].is_string() ||
+        !C[1].is_number_unsigned() || !C[2].is_number_unsigned() ||
+        !C[3].is_number_unsigned() || !C[4].is_string())
+      return Bad();
+    O.Comments.push_back({C[0].get<std::string>(), C[1].get<unsigned>(),
+                          C[2].get<unsigned>(), C[3].get<unsigned>(),
+                          C[4].get<std::string>()});
   }
   for (const json &E : J["errors"]) {
     if (!E.is_array() || E.size() != 4 || !E[0].is_string() ||

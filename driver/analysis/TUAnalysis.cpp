@@ -11,6 +11,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/Lexer.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
@@ -73,6 +74,41 @@ private:
   llvm::StringSet<> Seen;
 };
 
+/// Keeps the comments that may be suppression directives. Only real
+/// comments reach a CommentHandler, never text inside string literals.
+class DirectiveCommentCollector : public CommentHandler {
+public:
+  explicit DirectiveCommentCollector(std::vector<SourceComment> &Comments)
+      : Comments(Comments) {}
+
+  bool HandleComment(Preprocessor &PP, SourceRange Range) override {
+    const SourceManager &SM = PP.getSourceManager();
+    SourceLocation Begin = Range.getBegin();
+    if (SM.isInSystemHeader(Begin))
+      return false;
+    bool Invalid = false;
+    llvm::StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getCharRange(Range), SM, PP.getLangOpts(), &Invalid);
+    if (Invalid || !Text.contains("warden-ignore"))
+      return false;
+    OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(Begin));
+    if (!FE)
+      return false;
+    llvm::StringRef Path = FE->getFileEntry().tryGetRealPathName();
+    SourceComment C;
+    C.File = Path.empty() ? FE->getName().str() : Path.str();
+    C.Line = SM.getSpellingLineNumber(Begin);
+    C.Column = SM.getSpellingColumnNumber(Begin);
+    C.EndLine = SM.getSpellingLineNumber(Range.getEnd());
+    C.Text = Text.str();
+    Comments.push_back(std::move(C));
+    return false;
+  }
+
+private:
+  std::vector<SourceComment> &Comments;
+};
+
 /// Runs the matchers over the user's part of the AST, then the end-of-TU
 /// hooks, and collects the findings.
 class AnalysisConsumer : public ASTConsumer {
@@ -126,6 +162,8 @@ public:
     Preprocessor &PP = CI.getPreprocessor();
     TU.beginTranslationUnit(SM, CI.getLangOpts());
     PP.addPPCallbacks(std::make_unique<FileRecorder>(SM, Outcome.Files));
+    Comments = std::make_unique<DirectiveCommentCollector>(Outcome.Comments);
+    PP.addCommentHandler(Comments.get());
 
     auto Finder = std::make_unique<ast_matchers::MatchFinder>();
     std::vector<std::unique_ptr<Checker>> Checkers;
@@ -147,6 +185,9 @@ public:
   void EndSourceFileAction() override {
     if (Consumer_)
       Ran = Consumer_->Ran;
+    if (Comments)
+      getCompilerInstance().getPreprocessor().removeCommentHandler(
+          Comments.get());
   }
 
 private:
@@ -155,6 +196,7 @@ private:
   TUOutcome &Outcome;
   bool &Ran;
   TranslationUnitContext TU;
+  std::unique_ptr<DirectiveCommentCollector> Comments;
   AnalysisConsumer *Consumer_ = nullptr;
 };
 

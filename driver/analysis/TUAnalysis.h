@@ -30,6 +30,15 @@ struct CompilerMessage {
   std::string Message;
 };
 
+/// A comment that may hold a suppression directive, as written.
+struct SourceComment {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  unsigned EndLine = 0;
+  std::string Text;
+};
+
 struct TUOutcome {
   enum class State {
     Analysed,   ///< Parsed cleanly; every checker ran.
@@ -41,6 +50,8 @@ struct TUOutcome {
   std::vector<CompilerMessage> Errors;
   /// Every non-system file the TU read (main file and user headers).
   std::vector<std::string> Files;
+  /// Comments mentioning "warden-ignore" in those files.
+  std::vector<SourceComment> Comments;
   std::string FailureReason;
 };
 

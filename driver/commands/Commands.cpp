@@ -32,4 +32,16 @@ llvm::cl::SubCommand &initCommand() {
   return Command;
 }
 
+llvm::cl::SubCommand &baselineCommand() {
+  static llvm::cl::SubCommand Command(
+      "baseline", "Record the current findings, to gate on new ones only");
+  return Command;
+}
+
+llvm::cl::SubCommand &suppressCommand() {
+  static llvm::cl::SubCommand Command(
+      "suppress", "Add a justified deviation for a finding to the register");
+  return Command;
+}
+
 } // namespace warden

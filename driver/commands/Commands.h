@@ -29,11 +29,15 @@ llvm::cl::SubCommand &checkCommand();
 llvm::cl::SubCommand &listRulesCommand();
 llvm::cl::SubCommand &explainCommand();
 llvm::cl::SubCommand &initCommand();
+llvm::cl::SubCommand &baselineCommand();
+llvm::cl::SubCommand &suppressCommand();
 
 int runCheck(const Invocation &Inv);
 int runListRules(const Invocation &Inv);
 int runExplain(const Invocation &Inv);
 int runInit(const Invocation &Inv);
+int runBaseline(const Invocation &Inv);
+int runSuppress(const Invocation &Inv);
 
 /// --config, --no-config and --plugin, shared by the rule-aware commands.
 SessionFlags sessionFlagsFromCommandLine();

@@ -19,12 +19,24 @@ static cl::opt<bool> Force("force",
                            cl::desc("Overwrite an existing .warden.toml"),
                            cl::sub(initCommand()));
 
+/// A TOML basic string holding Text.
+static std::string tomlString(StringRef Text) {
+  std::string Out = "\"";
+  for (char C : Text) {
+    if (C == '"' || C == '\\')
+      Out.push_back('\\');
+    if (static_cast<unsigned char>(C) >= 0x20)
+      Out.push_back(C);
+  }
+  return Out + "\"";
+}
+
 static std::string starterConfig(StringRef ProjectName) {
   return R"(# Warden configuration: the secure coding standard this project applies.
-# Reference: docs/configuration.md. Every key here has a command-line flag.
+# Reference: docs/configuration.md.
 
 [project]
-name = ")" + ProjectName.str() + R"("
+name = )" + tomlString(ProjectName) + R"(
 version = "0.0.0"
 # source-root = "."          # SARIF paths are relative to this directory
 
@@ -36,13 +48,18 @@ fail-on = "error"            # error, warning, note or never
 
 [rules]
 packs = ["hs-health-baseline"]
-# enable = ["hs-ctl-goto"]
+# enable = ["hs-ctl-goto"]    # rules a pack leaves off by default
 # disable = ["hs-api-strtok"]
 
 # [rules.levels]
 # "hs-api-ato-conversion" = "error"
 
 # A rule of your own, from an existing checker:
+# [suppressions]             # how deviations are documented
+# register = "deviations.toml"
+# min-justification = 20
+# inline-levels = ["warning", "note"]   # errors need a register entry
+
 # [[rule]]
 # id = "acme-mem-no-memcpy"
 # title = "memcpy is banned in the dosing module"

@@ -6,6 +6,7 @@
 
 #include "commands/Session.h"
 #include "support/Diagnostics.h"
+#include "suppressions/AuditChecker.h"
 #include "support/InstallLayout.h"
 #include "llvm/Support/FileSystem.h"
 
@@ -25,6 +26,7 @@ loadSession(const SessionFlags &Flags, const RuleSelectionFlags &RuleFlags) {
     return C.takeError();
   S->Conf = std::move(*C);
 
+  registerDriverCheckers(S->Registry);
   std::vector<std::string> Extra = S->Conf.Plugins;
   Extra.insert(Extra.end(), Flags.Plugins.begin(), Flags.Plugins.end());
   llvm::Expected<std::vector<LoadedPlugin>> Plugins =

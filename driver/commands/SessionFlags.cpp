@@ -17,17 +17,20 @@ static cl::opt<std::string>
                cl::desc("Use this configuration file instead of searching for "
                         ".warden.toml upwards from the working directory"),
                cl::value_desc("file"), cl::cat(SessionCategory),
-               cl::sub(checkCommand()), cl::sub(listRulesCommand()),
+               cl::sub(checkCommand()), cl::sub(baselineCommand()),
+    cl::sub(suppressCommand()), cl::sub(listRulesCommand()),
                cl::sub(explainCommand()));
 static cl::opt<bool>
     NoConfigFlag("no-config", cl::desc("Ignore every .warden.toml"),
                  cl::cat(SessionCategory), cl::sub(checkCommand()),
+                 cl::sub(baselineCommand()), cl::sub(suppressCommand()),
                  cl::sub(listRulesCommand()), cl::sub(explainCommand()));
 static cl::list<std::string>
     PluginFlag("plugin",
                cl::desc("Load a checker plugin (shared library); repeatable"),
                cl::value_desc("path"), cl::cat(SessionCategory),
-               cl::sub(checkCommand()), cl::sub(listRulesCommand()),
+               cl::sub(checkCommand()), cl::sub(baselineCommand()),
+    cl::sub(suppressCommand()), cl::sub(listRulesCommand()),
                cl::sub(explainCommand()));
 
 static cl::list<std::string> RulesDirFlag(
@@ -35,6 +38,7 @@ static cl::list<std::string> RulesDirFlag(
     cl::desc("Load the rule files (*.toml) and packs (packs/*.toml) of this "
              "directory too; repeatable (config: rules.paths)"),
     cl::value_desc("dir"), cl::cat(SessionCategory), cl::sub(checkCommand()),
+    cl::sub(baselineCommand()), cl::sub(suppressCommand()),
     cl::sub(listRulesCommand()), cl::sub(explainCommand()));
 
 SessionFlags sessionFlagsFromCommandLine() {

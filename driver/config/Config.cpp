@@ -7,6 +7,7 @@
 #include "config/Config.h"
 #include "config/TomlReader.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/GlobPattern.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -104,7 +105,7 @@ static void readCheck(TableReader &R, Config &C) {
       C.Format = *F;
   }
   if (std::optional<std::string> O = R.string("output"))
-    C.Output = resolvePath(C.BaseDir, *O);
+    C.Output = *O == "-" ? *O : resolvePath(C.BaseDir, *O);
   if (std::optional<std::string> Color = R.string("color")) {
     if (*Color != "auto" && *Color != "always" && *Color != "never")
       R.errorAtKey("color", "invalid 'color' value '" + *Color +
@@ -123,6 +124,125 @@ static void readCheck(TableReader &R, Config &C) {
   };
   C.TUTimeout = ReadLimit("tu-timeout");
   C.TUMemory = ReadLimit("tu-memory");
+  if (std::optional<std::string> B = R.string("baseline"))
+    C.Baseline = resolvePath(C.BaseDir, *B);
+  if (std::optional<std::string> G = R.string("gate-on")) {
+    if (*G != "new" && *G != "all")
+      R.errorAtKey("gate-on",
+                   "invalid 'gate-on' value '" + *G + "'; expected new or all");
+    else
+      C.GateOn = *G;
+  }
+  R.reportUnknownKeys();
+}
+
+llvm::StringRef componentClassName(ComponentClass C) {
+  switch (C) {
+  case ComponentClass::Maintained:
+    return "maintained";
+  case ComponentClass::Supported:
+    return "supported";
+  case ComponentClass::Required:
+    return "required";
+  }
+  return "maintained";
+}
+
+llvm::Expected<PathGlob> PathGlob::create(llvm::StringRef Pattern) {
+  auto Text = std::make_shared<const std::string>(Pattern.str());
+  llvm::Expected<llvm::GlobPattern> Glob = llvm::GlobPattern::create(*Text);
+  if (!Glob)
+    return Glob.takeError();
+  return PathGlob(std::move(Text), std::move(*Glob));
+}
+
+ComponentClass classifyPath(const ComponentPolicy &P,
+                            llvm::StringRef RelativePath) {
+  auto Matches = [&](const std::vector<PathGlob> &Globs) {
+    return llvm::any_of(Globs, [&](const PathGlob &G) {
+      return G.match(RelativePath);
+    });
+  };
+  if (Matches(P.Required))
+    return ComponentClass::Required;
+  if (Matches(P.Supported))
+    return ComponentClass::Supported;
+  return ComponentClass::Maintained;
+}
+
+/// Reads an array of level names ("error", "warning", "note").
+static std::optional<std::vector<Level>> readLevels(TableReader &R,
+                                                    llvm::StringRef Key) {
+  const toml::node *N = R.node(Key);
+  if (!N)
+    return std::nullopt;
+  std::optional<std::vector<std::string>> Names = readStringArray(R, *N, Key);
+  if (!Names)
+    return std::nullopt;
+  std::vector<Level> Levels;
+  for (const std::string &Name : *Names) {
+    std::optional<Level> L = parseLevel(Name);
+    if (!L || *L == Level::None) {
+      R.errorAtKey(Key, "invalid level '" + Name + "' in '" + Key +
+                            "'; expected error, warning or note");
+      return std::nullopt;
+    }
+    Levels.push_back(*L);
+  }
+  return Levels;
+}
+
+static void readSuppressions(TableReader &R, Config &C) {
+  SuppressionPolicy &P = C.Suppressions;
+  if (std::optional<std::string> Path = R.string("register"))
+    P.RegisterPath = resolvePath(C.BaseDir, *Path);
+  if (std::optional<int64_t> Min = R.integer("min-justification")) {
+    if (*Min < 0 || *Min > 1000)
+      R.errorAtKey("min-justification",
+                   "'min-justification' must be from 0 to 1000 characters");
+    else
+      P.MinJustification = unsigned(*Min);
+  }
+  if (std::optional<std::vector<Level>> L = readLevels(R, "inline-levels"))
+    P.InlineLevels = *L;
+  if (std::optional<std::vector<Level>> L = readLevels(R, "approver-required"))
+    P.ApproverRequired = *L;
+  if (std::optional<bool> B = R.boolean("under-review-suppresses"))
+    P.UnderReviewSuppresses = *B;
+  if (std::optional<bool> B = R.boolean("allow-globs"))
+    P.AllowGlobs = *B;
+  R.reportUnknownKeys();
+}
+
+static void readComponents(TableReader &R, Config &C) {
+  ComponentPolicy &P = C.Components;
+  auto ReadGlobs = [&](llvm::StringRef Key,
+                       std::vector<PathGlob> &Out) {
+    for (const std::string &Glob :
+         R.stringArray(Key).value_or(std::vector<std::string>{})) {
+      llvm::Expected<PathGlob> G = PathGlob::create(Glob);
+      if (!G)
+        R.errorAtKey(Key, "invalid path glob '" + Glob + "' in [components] " +
+                              Key + ": " + llvm::toString(G.takeError()));
+      else
+        Out.push_back(std::move(*G));
+    }
+  };
+  ReadGlobs("supported", P.Supported);
+  ReadGlobs("required", P.Required);
+  if (std::optional<std::vector<std::string>> Gate = R.stringArray("gate")) {
+    P.Gated.clear();
+    for (const std::string &Name : *Gate) {
+      if (Name == "maintained")
+        P.Gated.push_back(ComponentClass::Maintained);
+      else if (Name == "supported")
+        P.Gated.push_back(ComponentClass::Supported);
+      else
+        R.errorAtKey("gate", "invalid class '" + Name +
+                                 "' in 'gate'; expected maintained or "
+                                 "supported (required code is not analysed)");
+    }
+  }
   R.reportUnknownKeys();
 }
 
@@ -175,6 +295,14 @@ llvm::Expected<Config> loadConfig(llvm::StringRef Path) {
   if (const toml::table *T = R.table("rules")) {
     TableReader P(Path, *T, "[rules]", Problems);
     readRules(P, C);
+  }
+  if (const toml::table *T = R.table("suppressions")) {
+    TableReader P(Path, *T, "[suppressions]", Problems);
+    readSuppressions(P, C);
+  }
+  if (const toml::table *T = R.table("components")) {
+    TableReader P(Path, *T, "[components]", Problems);
+    readComponents(P, C);
   }
   R.node("rule"); // user-defined rules: second phase
   R.reportUnknownKeys();

@@ -20,6 +20,8 @@
 #include "config/RuleCatalog.h"
 #include "warden/Finding.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/GlobPattern.h"
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +33,53 @@ template <typename T> struct Located {
   T Value;
   DefinitionSite Site;
 };
+
+/// How deviations may be documented ([suppressions], docs/suppressions.md).
+struct SuppressionPolicy {
+  /// The external register (absolute path); empty when there is none.
+  std::string RegisterPath;
+  /// Shorter justifications count as missing.
+  unsigned MinJustification = 10;
+  /// Levels whose findings in-source comments may suppress.
+  std::vector<Level> InlineLevels = {Level::Error, Level::Warning, Level::Note};
+  /// Levels whose suppressions must name an approver.
+  std::vector<Level> ApproverRequired;
+  /// Whether an under-review register entry suppresses for the gate.
+  bool UnderReviewSuppresses = false;
+  /// Whether rule globs ("hs-api-*") may be used in suppressions.
+  bool AllowGlobs = true;
+};
+
+/// The component classes of IEC 81001-5-1 4.3 ([components]).
+enum class ComponentClass { Maintained, Supported, Required };
+llvm::StringRef componentClassName(ComponentClass C);
+
+/// A compiled path glob. llvm::GlobPattern refers to its pattern text, so
+/// the text lives on the heap with it and survives copies of the policy.
+class PathGlob {
+public:
+  static llvm::Expected<PathGlob> create(llvm::StringRef Pattern);
+  bool match(llvm::StringRef Path) const { return Glob.match(Path); }
+
+private:
+  PathGlob(std::shared_ptr<const std::string> Text, llvm::GlobPattern Glob)
+      : Text(std::move(Text)), Glob(std::move(Glob)) {}
+  std::shared_ptr<const std::string> Text;
+  llvm::GlobPattern Glob;
+};
+
+struct ComponentPolicy {
+  /// Path globs relative to the source root, compiled once; a path matching
+  /// none is maintained.
+  std::vector<PathGlob> Supported;
+  std::vector<PathGlob> Required;
+  /// The classes whose findings the gate counts.
+  std::vector<ComponentClass> Gated = {ComponentClass::Maintained};
+};
+
+/// The class of a path relative to the source root.
+ComponentClass classifyPath(const ComponentPolicy &P,
+                            llvm::StringRef RelativePath);
 
 struct Config {
   /// The file read, as the user named it (messages show it); empty when no
@@ -61,6 +110,12 @@ struct Config {
   std::optional<bool> AllowIncomplete;
   std::optional<unsigned> TUTimeout; ///< Seconds.
   std::optional<unsigned> TUMemory;  ///< MiB.
+  std::optional<std::string> Baseline; ///< Absolute path.
+  /// "new" (default) or "all": which baseline states the gate counts.
+  std::optional<std::string> GateOn;
+
+  SuppressionPolicy Suppressions;
+  ComponentPolicy Components;
 
   // [rules], first phase: names only.
   /// Directories with the project's own rule files and packs (absolute).

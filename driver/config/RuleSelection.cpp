@@ -39,8 +39,18 @@ public:
     }
   }
 
+  /// Enables a rule at its level: the strictest a selected pack gives it
+  /// (a pack may list a rule as off by default with the level to use when
+  /// it is turned on), else the rule's own.
   void enable(const std::string &Id) {
-    Levels.try_emplace(Id, Catalog.findRule(Id)->DefaultLevel);
+    std::optional<Level> PackLevel;
+    for (const std::string &P : SelectedPacks) {
+      const Pack *Found = Catalog.findPack(P);
+      auto L = Found->Levels.find(Id);
+      if (L != Found->Levels.end() && L->second != Level::None)
+        PackLevel = std::max(PackLevel.value_or(Level::None), L->second);
+    }
+    Levels.try_emplace(Id, PackLevel.value_or(Catalog.findRule(Id)->DefaultLevel));
   }
   void disable(const std::string &Id) { Levels.erase(Id); }
   /// Changes the level of a selected rule; "none" deselects it. Levels do
@@ -237,14 +247,15 @@ llvm::Expected<RuleSelection> selectRules(const Config &C,
   } else {
     selectFromPacksAndLists(C, Flags, S);
   }
-  if (Root)
-    readLevelsAndOptions(C, *Root, S, Problems);
-  // The command line has the last word over the configuration.
+  // The command line adds to the configuration's lists and wins over them;
+  // the configured levels then apply to whatever is selected.
   if (Flags.Only.empty()) {
     applyLists(S, fromFlag(Flags.Enable, "--enable"), "[rules] enable", true);
     applyLists(S, fromFlag(Flags.Disable, "--disable"), "[rules] disable",
                false);
   }
+  if (Root)
+    readLevelsAndOptions(C, *Root, S, Problems);
   if (llvm::Error E = Problems.takeError())
     return std::move(E);
 

@@ -26,6 +26,20 @@ size_t ResultSet::incompleteTUs() const {
   });
 }
 
+llvm::StringRef baselineStateName(BaselineState S) {
+  switch (S) {
+  case BaselineState::New:
+    return "new";
+  case BaselineState::Unchanged:
+    return "unchanged";
+  case BaselineState::Absent:
+    return "absent";
+  case BaselineState::None:
+    break;
+  }
+  return "";
+}
+
 std::string relativeToRoot(llvm::StringRef File, llvm::StringRef Root) {
   llvm::StringRef Rest = File;
   if (!Rest.consume_front(Root))
@@ -38,6 +52,26 @@ std::string relativeToRoot(llvm::StringRef File, llvm::StringRef Root) {
 static auto sortKey(const Finding &F) {
   return std::tie(F.Where.File, F.Where.StartLine, F.Where.StartColumn,
                   F.RuleId, F.Message, F.Where.EndLine, F.Where.EndColumn);
+}
+
+Result &ResultSet::add(Finding F, SourceFiles &Files) {
+  Result R;
+  R.RelativePath = relativeToRoot(F.Where.File, SourceRoot);
+  llvm::StringRef Line = Files.get(F.Where.File).line(F.Where.StartLine);
+  std::string Context = fingerprintContext(
+      F.RuleId, R.RelativePath.empty() ? F.Where.File : R.RelativePath,
+      F.EnclosingSymbol, Line);
+  R.Fingerprint = fingerprint(Context, Occurrences[Context]++);
+  R.F = std::move(F);
+  Results.push_back(std::move(R));
+  return Results.back();
+}
+
+void ResultSet::sort() {
+  std::sort(Results.begin(), Results.end(),
+                   [](const Result &A, const Result &B) {
+                     return sortKey(A.F) < sortKey(B.F);
+                   });
 }
 
 ResultSet consolidate(const std::vector<CompileJob> &Jobs,
@@ -68,20 +102,9 @@ ResultSet consolidate(const std::vector<CompileJob> &Jobs,
                         }),
             All.end());
 
-  llvm::StringMap<unsigned> Occurrences;
-  for (Finding &F : All) {
-    Result R;
-    R.RelativePath = relativeToRoot(F.Where.File, SourceRoot);
-    llvm::StringRef Line = Files.get(F.Where.File).line(F.Where.StartLine);
-    std::string Context =
-        fingerprintContext(F.RuleId,
-                           R.RelativePath.empty() ? F.Where.File
-                                                  : R.RelativePath,
-                           F.EnclosingSymbol, Line);
-    R.Fingerprint = fingerprint(Context, Occurrences[Context]++);
-    R.F = std::move(F);
-    Set.Results.push_back(std::move(R));
-  }
+  Set.SourceRoot = SourceRoot.str();
+  for (Finding &F : All)
+    Set.add(std::move(F), Files);
   return Set;
 }
 

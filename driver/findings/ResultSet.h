@@ -17,6 +17,9 @@
 
 #include "analysis/CompileCommands.h"
 #include "analysis/TUAnalysis.h"
+#include "config/Config.h"
+#include "findings/Suppression.h"
+#include "llvm/ADT/StringMap.h"
 #include "support/SourceFiles.h"
 #include "warden/Finding.h"
 #include <string>
@@ -24,12 +27,24 @@
 
 namespace warden {
 
+/// SARIF's baselineState; None when no baseline was given.
+enum class BaselineState { None, New, Unchanged, Absent };
+llvm::StringRef baselineStateName(BaselineState S);
+
 struct Result {
   Finding F;
   /// Path relative to the source root with '/' separators; empty when the
   /// file lies outside it.
   std::string RelativePath;
   std::string Fingerprint;
+  /// Every suppression that applies, whatever its status.
+  std::vector<SuppressionRecord> Suppressions;
+  /// Whether the finding counts as suppressed for the gate.
+  bool Suppressed = false;
+  BaselineState Baseline = BaselineState::None;
+  ComponentClass Class = ComponentClass::Maintained;
+  /// A finding about a suppression (warden-suppress-*), not about code.
+  bool Meta = false;
 };
 
 /// One TU as the run reports it.
@@ -46,6 +61,18 @@ struct ResultSet {
 
   size_t failedTUs() const;
   size_t incompleteTUs() const;
+
+  /// Adds a finding produced after consolidation (a meta-finding), with its
+  /// relative path and fingerprint.
+  Result &add(Finding F, SourceFiles &Files);
+  /// Restores the canonical order (file, line, column, rule, message).
+  void sort();
+
+  std::string SourceRoot;
+
+private:
+  /// Occurrences of each fingerprint context, for the occurrence index.
+  llvm::StringMap<unsigned> Occurrences;
 };
 
 /// The relative path of File under Root ('/' separated), or "".

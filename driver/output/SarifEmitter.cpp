@@ -10,6 +10,7 @@
 #include "output/RuleDocs.h"
 #include "support/Hashing.h"
 #include "support/InstallLayout.h"
+#include "support/Uri.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include <map>
@@ -24,25 +25,6 @@ static constexpr const char *SchemaUri =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
     "sarif-schema-2.1.0.json";
 static constexpr const char *SourceRootId = "%SRCROOT%";
-
-std::string encodeUriPath(llvm::StringRef Path) {
-  std::string Out;
-  for (unsigned char C : Path) {
-    if (llvm::isAlnum(C) || C == '-' || C == '.' || C == '_' || C == '~' ||
-        C == '/') {
-      Out.push_back(C);
-      continue;
-    }
-    Out.push_back('%');
-    Out.push_back(llvm::hexdigit(C >> 4, /*LowerCase=*/false));
-    Out.push_back(llvm::hexdigit(C & 15, /*LowerCase=*/false));
-  }
-  return Out;
-}
-
-std::string fileUri(llvm::StringRef AbsolutePath) {
-  return "file://" + encodeUriPath(AbsolutePath);
-}
 
 std::string ruleHelpUri(llvm::StringRef RuleId) {
   return std::string(WARDEN_RULE_DOCS_URL) + RuleId.str() + ".md";
@@ -113,6 +95,8 @@ public:
     Run["results"] = results();
     Run["taxonomies"] = json::array({cweTaxonomy()});
     Run["columnKind"] = "utf16CodeUnits";
+    if (!Info.BaselineGuid.empty())
+      Run["baselineGuid"] = Info.BaselineGuid;
     json Properties = json::object();
     if (!Info.ProjectName.empty())
       Properties["project"] = {{"name", Info.ProjectName},
@@ -316,6 +300,13 @@ private:
     if (!Info.ConfigPath.empty())
       Properties["configuration"] = {{"path", Info.ConfigPath},
                                      {"sha-256", Info.ConfigSha256}};
+    if (!Info.NotAnalysed.empty()) {
+      json Required = json::array();
+      for (const std::string &F : Info.NotAnalysed)
+        Required.push_back(location(F));
+      Properties["notAnalysed"] = {{"componentClass", "required"},
+                                   {"files", Required}};
+    }
     json J = {{"executionSuccessful", Complete},
               {"exitCode", Info.ExitCode},
               {"commandLine", llvm::join(Quoted, " ")},
@@ -371,6 +362,14 @@ private:
       J["relatedLocations"] = Related;
     }
     J["partialFingerprints"] = {{FingerprintKey.str(), R.Fingerprint}};
+    // Every result says whether it is suppressed: SARIF wants all results
+    // of a run to have the property, [] meaning "evaluated, not suppressed".
+    json Suppressions = json::array();
+    for (const SuppressionRecord &S : R.Suppressions)
+      Suppressions.push_back(suppression(S));
+    J["suppressions"] = Suppressions;
+    if (R.Baseline != BaselineState::None)
+      J["baselineState"] = baselineStateName(R.Baseline);
     if (!F.Fixes.empty()) {
       json Fixes = json::array();
       for (const FindingFix &Fx : F.Fixes) {
@@ -393,19 +392,42 @@ private:
       }
       J["fixes"] = Fixes;
     }
-    if (!F.Properties.empty()) {
-      json P = json::object();
-      for (const auto &[K, V] : F.Properties)
-        P[K] = property(V);
+    json P = json::object();
+    for (const auto &[K, V] : F.Properties)
+      P[K] = property(V);
+    P["componentClass"] = componentClassName(R.Class);
+    if (R.Meta)
+      P["suppressionProblem"] = true;
+    J["properties"] = P;
+    return J;
+  }
+
+  json suppression(const SuppressionRecord &S) {
+    json J = {{"kind", suppressionKindName(S.Kind)},
+              {"status", suppressionStatusName(S.Status)},
+              {"justification", S.Justification},
+              {"location", {{"physicalLocation", physical(S.Where)}}}};
+    json P = json::object();
+    auto Add = [&](const char *Key, const std::string &Value) {
+      if (!Value.empty())
+        P[Key] = Value;
+    };
+    Add("ticket", S.Fields.Ticket);
+    Add("expires", S.Fields.Expires);
+    Add("approver", S.Fields.Approver);
+    Add("risk", S.Fields.Risk);
+    Add("author", S.Fields.Author);
+    Add("date", S.Fields.Date);
+    if (!P.empty())
       J["properties"] = P;
-    }
     return J;
   }
 
   json results() {
     json A = json::array();
     for (const Result &R : Set.Results)
-      A.push_back(result(R));
+      if (!(Info.ExcludeSuppressed && R.Suppressed))
+        A.push_back(result(R));
     return A;
   }
 

@@ -34,16 +34,18 @@ struct SarifRunInfo {
   std::string ProjectName;
   std::string ProjectVersion;
   int ExitCode = 0;
+  /// run.baselineGuid; empty without a baseline.
+  std::string BaselineGuid;
+  /// Leave suppressed results out (GitHub code scanning ignores SARIF
+  /// suppressions and would open alerts for them).
+  bool ExcludeSuppressed = false;
+  /// Files of 'required' components, listed but not analysed.
+  std::vector<std::string> NotAnalysed;
 };
 
 std::string renderSarif(const ResultSet &Set, const RuleSelection &Rules,
                         const std::vector<LoadedPlugin> &Plugins,
                         const SarifRunInfo &Info, SourceFiles &Files);
-
-/// "file:///abs/path" with each segment percent-encoded (RFC 3986).
-std::string fileUri(llvm::StringRef AbsolutePath);
-/// Percent-encodes a relative path, keeping '/' separators.
-std::string encodeUriPath(llvm::StringRef Path);
 
 /// The hash of the rules in force (ids, levels, options): identifies the
 /// coding standard applied, for audits and caches.

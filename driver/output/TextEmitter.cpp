@@ -28,6 +28,19 @@ public:
       header(N.Where, Level::None, N.Message, "");
       snippet(N.Where, nullptr);
     }
+    for (const SuppressionRecord &S : R.Suppressions) {
+      std::string What =
+          (S.Kind == SuppressionKind::InSource ? "suppressed in source"
+                                               : "deviation in the register") +
+          std::string(S.Status == SuppressionStatus::Accepted ? ""
+                      : S.Status == SuppressionStatus::UnderReview
+                          ? " (under review)"
+                          : " (rejected)") +
+          ": " + S.Justification;
+      header(S.Where, Level::None, What, "");
+    }
+    if (R.Baseline == BaselineState::Unchanged)
+      OS << "  (already in the baseline)\n";
   }
 
 private:
@@ -131,8 +144,14 @@ private:
 void emitText(llvm::raw_ostream &OS, const ResultSet &Set, SourceFiles &Files,
               const TextOptions &Options) {
   Printer P(OS, Files, Options);
-  for (const Result &R : Set.Results)
-    P.finding(R);
+  for (const Result &R : Set.Results) {
+    if (R.Baseline == BaselineState::Absent)
+      continue;
+    bool NeedsAttention =
+        !R.Suppressed && R.Baseline != BaselineState::Unchanged;
+    if (NeedsAttention || Options.ShowAll)
+      P.finding(R);
+  }
 }
 
 void emitAnalysisProblems(llvm::raw_ostream &OS, const ResultSet &Set,
@@ -163,11 +182,26 @@ static std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
   return std::to_string(N) + " " + (N == 1 ? One : Many).str();
 }
 
-std::string summaryLine(const ResultSet &Set) {
-  size_t Errors = 0, Warnings = 0, Notes = 0;
+std::string summaryLine(const ResultSet &Set, const SummaryInfo &Info) {
+  size_t Findings = 0, Errors = 0, Warnings = 0, Notes = 0;
+  size_t New = 0, Unchanged = 0, Absent = 0;
+  size_t InSource = 0, External = 0, Problems = 0;
+  size_t ByClass[3] = {0, 0, 0};
+  bool HasBaseline = false;
   std::set<llvm::StringRef> FilesWithFindings;
   for (const Result &R : Set.Results) {
+    HasBaseline |= R.Baseline != BaselineState::None;
+    if (R.Baseline == BaselineState::Absent) {
+      ++Absent;
+      continue;
+    }
+    if (R.Meta) {
+      ++Problems;
+      continue;
+    }
+    ++Findings;
     FilesWithFindings.insert(R.F.Where.File);
+    ++ByClass[int(R.Class)];
     switch (R.F.Severity) {
     case Level::Error:
       ++Errors;
@@ -179,19 +213,49 @@ std::string summaryLine(const ResultSet &Set) {
       ++Notes;
       break;
     }
+    New += R.Baseline == BaselineState::New;
+    Unchanged += R.Baseline == BaselineState::Unchanged;
+    if (R.Suppressed) {
+      auto Kind = llvm::find_if(R.Suppressions, [](const SuppressionRecord &S) {
+        return S.Status != SuppressionStatus::Rejected;
+      });
+      if (Kind != R.Suppressions.end() &&
+          Kind->Kind == SuppressionKind::External)
+        ++External;
+      else
+        ++InSource;
+    }
   }
-  std::string S = "warden: " +
-                  plural(Set.Results.size(), "finding", "findings") + " (" +
+  std::string S = "warden: " + plural(Findings, "finding", "findings") + " (" +
                   plural(Errors, "error", "errors") + ", " +
                   plural(Warnings, "warning", "warnings") + ", " +
                   plural(Notes, "note", "notes") + ") in " +
-                  plural(FilesWithFindings.size(), "file", "files") + "; " +
-                  plural(Set.TUs.size(), "translation unit", "translation units") +
-                  " analysed";
-  if (size_t N = Set.incompleteTUs())
-    S += ", " + std::to_string(N) + " incomplete";
-  if (size_t N = Set.failedTUs())
-    S += ", " + std::to_string(N) + " failed";
+                  plural(FilesWithFindings.size(), "file", "files");
+  if (HasBaseline)
+    S += ": " + std::to_string(New) + " new, " + std::to_string(Unchanged) +
+         " in the baseline, " + std::to_string(Absent) + " fixed since";
+  size_t Suppressed = InSource + External;
+  S += "; " + std::to_string(Suppressed) + " suppressed";
+  if (Suppressed)
+    S += " (" + std::to_string(InSource) + " in source, " +
+         std::to_string(External) + " in the register)";
+  S += "; " + plural(Problems, "suppression problem", "suppression problems");
+  if (Info.HasComponents)
+    S += "; " + std::to_string(ByClass[int(ComponentClass::Maintained)]) +
+         " maintained, " +
+         std::to_string(ByClass[int(ComponentClass::Supported)]) +
+         " supported";
+  S += "; " + std::to_string(Info.Gated) + " failing the gate; " +
+       plural(Set.TUs.size(), "translation unit", "translation units");
+  size_t Failed = Set.failedTUs(), Incomplete = Set.incompleteTUs();
+  if (!Failed && !Incomplete)
+    return S + " analysed";
+  S += ": " + std::to_string(Set.TUs.size() - Failed - Incomplete) +
+       " analysed";
+  if (Incomplete)
+    S += ", " + std::to_string(Incomplete) + " incomplete";
+  if (Failed)
+    S += ", " + std::to_string(Failed) + " failed";
   return S;
 }
 

@@ -24,6 +24,9 @@ struct TextOptions {
   bool Color = false;
   /// Paths under this directory are shown relative to it.
   std::string WorkingDir;
+  /// Also print suppressed findings and those already in the baseline
+  /// (with a note saying so); by default only what needs attention is shown.
+  bool ShowAll = false;
 };
 
 void emitText(llvm::raw_ostream &OS, const ResultSet &Set, SourceFiles &Files,
@@ -33,8 +36,17 @@ void emitText(llvm::raw_ostream &OS, const ResultSet &Set, SourceFiles &Files,
 void emitAnalysisProblems(llvm::raw_ostream &OS, const ResultSet &Set,
                           const TextOptions &Options);
 
-/// The closing line: findings by level, files, TUs.
-std::string summaryLine(const ResultSet &Set);
+/// What the closing line says beyond the results themselves.
+struct SummaryInfo {
+  /// Findings that fail the gate (the exit code's reason).
+  size_t Gated = 0;
+  /// Whether [components] sorts paths into classes.
+  bool HasComponents = false;
+};
+
+/// The closing line: findings by level, baseline state, suppressions by
+/// kind, suppression problems, classes, TUs.
+std::string summaryLine(const ResultSet &Set, const SummaryInfo &Info);
 
 } // namespace warden
 

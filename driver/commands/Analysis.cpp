@@ -1,0 +1,387 @@
+//===- Analysis.cpp - The analysis pipeline of check and baseline ---------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "commands/Analysis.h"
+#include "WardenBuildConfig.h"
+#include "analysis/TUAnalysis.h"
+#include "suppressions/Directive.h"
+#include "suppressions/Reconcile.h"
+#include "suppressions/Register.h"
+#include "support/Diagnostics.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Threading.h"
+
+namespace warden {
+
+using namespace llvm;
+
+static cl::OptionCategory AnalysisCategory("Analysis");
+static cl::OptionCategory OutputCategory("Output and gate");
+
+// Options of both `check` and `baseline`: the same run, another output.
+#define WARDEN_ANALYSIS_COMMANDS cl::sub(checkCommand()), cl::sub(baselineCommand())
+
+static cl::list<std::string> Paths(cl::Positional,
+                                   cl::desc("[<file or directory>...]"),
+                                   WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string>
+    BuildDir("p",
+             cl::desc("Build directory holding compile_commands.json "
+                      "(config: check.compile-commands)"),
+             cl::value_desc("dir"), cl::cat(AnalysisCategory),
+             WARDEN_ANALYSIS_COMMANDS);
+static cl::list<std::string>
+    ExtraArgs("extra-arg",
+              cl::desc("Append an argument to every compile command "
+                       "(config: check.extra-args)"),
+              cl::value_desc("arg"), cl::cat(AnalysisCategory),
+              WARDEN_ANALYSIS_COMMANDS);
+static cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before",
+    cl::desc("Prepend an argument to every compile command "
+             "(config: check.extra-args-before)"),
+    cl::value_desc("arg"), cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string>
+    ResourceDir("resource-dir",
+                cl::desc("clang resource directory for builtin headers "
+                         "(config: check.resource-dir; default: the one "
+                         "Warden was built with)"),
+                cl::value_desc("dir"), cl::cat(AnalysisCategory),
+                WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<unsigned>
+    Jobs("j",
+         cl::desc("Translation units analysed in parallel (config: "
+                  "check.jobs; default: one per core)"),
+         cl::value_desc("n"), cl::init(0), cl::Prefix,
+         cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::list<std::string> Packs(
+    "pack",
+    cl::desc("Enable a rule pack in addition to the configured ones "
+             "(config: rules.packs)"),
+    cl::value_desc("pack"), cl::CommaSeparated, cl::cat(AnalysisCategory),
+    WARDEN_ANALYSIS_COMMANDS);
+static cl::list<std::string>
+    EnableRules("enable",
+                cl::desc("Enable rules by id or glob (config: rules.enable)"),
+                cl::value_desc("rule"), cl::CommaSeparated,
+                cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::list<std::string>
+    DisableRules("disable",
+                 cl::desc("Disable rules by id or glob (config: rules.disable)"),
+                 cl::value_desc("rule"), cl::CommaSeparated,
+                 cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::list<std::string>
+    OnlyRules("only",
+              cl::desc("Run exactly these rules (ids or globs), ignoring "
+                       "packs and enable/disable lists"),
+              cl::value_desc("rule"), cl::CommaSeparated,
+              cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string>
+    SourceRoot("source-root",
+               cl::desc("Root that reported paths are relative to (config: "
+                        "project.source-root; default: the configuration "
+                        "file's directory)"),
+               cl::value_desc("dir"), cl::cat(AnalysisCategory),
+               WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<bool> AllowIncomplete(
+    "allow-incomplete",
+    cl::desc("Do not exit with 3 when a translation unit failed or had "
+             "compile errors (config: check.allow-incomplete)"),
+    cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<unsigned> TUTimeout(
+    "tu-timeout",
+    cl::desc("Stop analysing a translation unit after this many seconds "
+             "(config: check.tu-timeout; default: 0, no limit)"),
+    cl::value_desc("seconds"), cl::init(0), cl::cat(AnalysisCategory),
+    WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<unsigned> TUMemory(
+    "tu-memory",
+    cl::desc("Address-space limit of one analysis worker in MiB (config: "
+             "check.tu-memory; default: 0, no limit)"),
+    cl::value_desc("MiB"), cl::init(0), cl::cat(AnalysisCategory),
+    WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string>
+    AsOf("as-of",
+         cl::desc("Judge suppression expiry dates as of this day "
+                  "(YYYY-MM-DD; default: today, UTC), e.g. a release date"),
+         cl::value_desc("date"), cl::cat(AnalysisCategory),
+         WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string>
+    OutputFile("o",
+               cl::desc("Write the report (baseline: the baseline) to this "
+                        "file, atomically (config: check.output; default: "
+                        "standard output)"),
+               cl::value_desc("file"), cl::cat(OutputCategory),
+               WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<bool> Quiet("quiet", cl::desc("Print no summary line"),
+                           cl::cat(OutputCategory), WARDEN_ANALYSIS_COMMANDS);
+
+// Options of `check` only.
+static cl::opt<std::string>
+    Format("format", cl::desc("Output format: text or sarif (config: "
+                              "check.format; default: text)"),
+           cl::value_desc("format"), cl::cat(OutputCategory),
+           cl::sub(checkCommand()));
+static cl::opt<std::string>
+    FailOn("fail-on",
+           cl::desc("Fail the gate (exit 1) on findings at this level or "
+                    "above: error, warning, note or never (config: "
+                    "check.fail-on; default: error)"),
+           cl::value_desc("level"), cl::cat(OutputCategory),
+           cl::sub(checkCommand()));
+static cl::opt<std::string>
+    BaselineFile("baseline",
+                 cl::desc("Mark findings new, unchanged or absent against "
+                          "this baseline or earlier SARIF log (config: "
+                          "check.baseline)"),
+                 cl::value_desc("file"), cl::cat(OutputCategory),
+                 cl::sub(checkCommand()));
+static cl::opt<std::string>
+    GateOn("gate-on",
+           cl::desc("With a baseline, the findings the gate counts: new "
+                    "(default) or all (config: check.gate-on)"),
+           cl::value_desc("which"), cl::cat(OutputCategory),
+           cl::sub(checkCommand()));
+static cl::opt<bool> ExcludeSuppressed(
+    "exclude-suppressed",
+    cl::desc("Leave suppressed findings out of the SARIF log (for GitHub "
+             "code scanning, which ignores SARIF suppressions)"),
+    cl::cat(OutputCategory), cl::sub(checkCommand()));
+static cl::opt<bool> ShowSuppressed(
+    "show-suppressed",
+    cl::desc("Print suppressed and baselined findings in text output too"),
+    cl::cat(OutputCategory), cl::sub(checkCommand()));
+static cl::opt<std::string>
+    Color("color",
+          cl::desc("Colour text output: auto, always or never (config: "
+                   "check.color; default: auto, colour on a terminal only)"),
+          cl::value_desc("when"), cl::cat(OutputCategory),
+          cl::sub(checkCommand()));
+
+#undef WARDEN_ANALYSIS_COMMANDS
+
+/// A flag's value when given (even as 0 or false), else the configuration's.
+template <typename T, typename U>
+static U flagOr(const cl::opt<T> &Flag, std::optional<U> Config, U Default) {
+  if (Flag.getNumOccurrences())
+    return U(Flag);
+  return Config.value_or(Default);
+}
+
+static std::string absolutePath(StringRef Path) {
+  SmallString<256> Result(Path);
+  sys::fs::make_absolute(Result);
+  return std::string(Result);
+}
+
+static Expected<CheckSettings> settingsFor(const Config &C) {
+  CheckSettings S;
+  S.Format = !Format.empty() ? std::string(Format) : C.Format.value_or("text");
+  if (S.Format != "text" && S.Format != "sarif")
+    return makeError("invalid --format '" + S.Format +
+                     "'; expected text or sarif");
+  S.Output = !OutputFile.empty() ? std::string(OutputFile)
+                                 : C.Output.value_or("");
+  if (!FailOn.empty()) {
+    std::optional<Level> L = parseFailOn(FailOn);
+    if (!L)
+      return makeError("invalid --fail-on '" + FailOn +
+                       "'; expected error, warning, note or never");
+    S.FailOn = *L;
+  } else if (C.FailOn) {
+    S.FailOn = *C.FailOn;
+  }
+  S.GateOn = !GateOn.empty() ? std::string(GateOn) : C.GateOn.value_or("new");
+  if (S.GateOn != "new" && S.GateOn != "all")
+    return makeError("invalid --gate-on '" + S.GateOn +
+                     "'; expected new or all");
+  S.Baseline = !BaselineFile.empty() ? absolutePath(BaselineFile)
+                                     : C.Baseline.value_or("");
+  S.Limits.Jobs = flagOr(Jobs, C.Jobs, 0u);
+  if (S.Limits.Jobs == 0)
+    S.Limits.Jobs = llvm::hardware_concurrency().compute_thread_count();
+  S.Limits.TimeoutSeconds = flagOr(TUTimeout, C.TUTimeout, 0u);
+  S.Limits.MemoryMiB = flagOr(TUMemory, C.TUMemory, 0u);
+  S.Color = !Color.empty() ? std::string(Color) : C.Color.value_or("auto");
+  if (S.Color != "auto" && S.Color != "always" && S.Color != "never")
+    return makeError("invalid --color '" + S.Color +
+                     "'; expected auto, always or never");
+  S.SourceRoot =
+      !SourceRoot.empty() ? absolutePath(SourceRoot) : C.SourceRoot;
+  // Findings carry real paths (symlinks resolved), so the root must too.
+  SmallString<256> Real;
+  if (!sys::fs::real_path(S.SourceRoot, Real))
+    S.SourceRoot = std::string(Real);
+  S.AllowIncomplete = flagOr(AllowIncomplete, C.AllowIncomplete, false);
+  S.ExcludeSuppressed = ExcludeSuppressed;
+  S.ShowSuppressed = ShowSuppressed;
+  S.Quiet = Quiet;
+  S.Today = !AsOf.empty() ? std::string(AsOf) : todayUtc();
+  if (!isValidDate(S.Today))
+    return makeError("invalid --as-of '" + S.Today +
+                     "'; expected a date written YYYY-MM-DD");
+  return S;
+}
+
+static Expected<CompileCommandOptions>
+compileOptionsFor(const Config &C, const Invocation &Inv) {
+  CompileCommandOptions O;
+  O.FixedFlags = Inv.FixedFlags;
+  if (!BuildDir.empty())
+    O.BuildDir = std::string(BuildDir);
+  else if (C.CompileCommands)
+    O.BuildDir = *C.CompileCommands;
+  O.Paths.assign(Paths.begin(), Paths.end());
+  O.ExtraArgsBefore = C.ExtraArgsBefore;
+  O.ExtraArgsBefore.insert(O.ExtraArgsBefore.end(), ExtraArgsBefore.begin(),
+                           ExtraArgsBefore.end());
+  O.ExtraArgs = C.ExtraArgs;
+  O.ExtraArgs.insert(O.ExtraArgs.end(), ExtraArgs.begin(), ExtraArgs.end());
+  // Relative to the working directory, not to each compile command's.
+  O.ResourceDir = !ResourceDir.empty()
+                      ? absolutePath(ResourceDir)
+                      : C.ResourceDir.value_or(WARDEN_CLANG_RESOURCE_DIR);
+  if (!sys::fs::is_directory(O.ResourceDir))
+    return makeError("resource directory '" + O.ResourceDir +
+                     "' does not exist");
+  return O;
+}
+
+bool countsForGate(const Result &R, const CheckSettings &Settings,
+                   const ComponentPolicy &Components) {
+  if (R.Suppressed || R.Baseline == BaselineState::Absent)
+    return false;
+  if (R.Baseline == BaselineState::Unchanged && Settings.GateOn == "new")
+    return false;
+  return is_contained(Components.Gated, R.Class);
+}
+
+int gateExitCode(const AnalysisRun &Run) {
+  const CheckSettings &S = Run.Settings;
+  if (!S.AllowIncomplete && (Run.Set.failedTUs() || Run.Set.incompleteTUs()))
+    return ExitIncomplete;
+  if (S.FailOn == Level::None)
+    return ExitPassed;
+  for (const Result &R : Run.Set.Results)
+    if (R.F.Severity >= S.FailOn &&
+        countsForGate(R, S, Run.S->Conf.Components))
+      return ExitGateFailed;
+  return ExitPassed;
+}
+
+/// Leaves out TUs whose main file is in a 'required' component, and drops
+/// findings in files of that class (headers included from elsewhere).
+static void applyComponents(AnalysisRun &Run) {
+  const ComponentPolicy &P = Run.S->Conf.Components;
+  const std::string &Root = Run.Settings.SourceRoot;
+  std::vector<CompileJob> Kept;
+  for (CompileJob &J : Run.Jobs) {
+    std::string Relative = relativeToRoot(J.File, Root);
+    if (!Relative.empty() &&
+        classifyPath(P, Relative) == ComponentClass::Required)
+      Run.NotAnalysed.push_back(J.File);
+    else
+      Kept.push_back(std::move(J));
+  }
+  Run.Jobs = std::move(Kept);
+}
+
+static void classifyResults(AnalysisRun &Run) {
+  const ComponentPolicy &P = Run.S->Conf.Components;
+  std::vector<Result> Kept;
+  for (Result &R : Run.Set.Results) {
+    // Files outside the source root are not the project's: maintained is
+    // the conservative class (they stay gated).
+    R.Class = R.RelativePath.empty() ? ComponentClass::Maintained
+                                     : classifyPath(P, R.RelativePath);
+    if (R.Class != ComponentClass::Required)
+      Kept.push_back(std::move(R));
+  }
+  Run.Set.Results = std::move(Kept);
+}
+
+/// The files whose suppressions can be judged unused: all analysed files
+/// when the whole project was analysed, else only the main files of the
+/// TUs analysed without errors.
+static StringSet<> fullyAnalysedFiles(const AnalysisRun &Run) {
+  StringSet<> Files;
+  if (Run.CompleteRun) {
+    for (const std::string &F : Run.Set.AnalysedFiles)
+      Files.insert(F);
+    return Files;
+  }
+  for (const TURecord &T : Run.Set.TUs)
+    if (T.Outcome.Status == TUOutcome::State::Analysed) {
+      SmallString<256> Real;
+      Files.insert(sys::fs::real_path(T.Job->File, Real) ? T.Job->File
+                                                         : std::string(Real));
+    }
+  return Files;
+}
+
+std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
+  auto Run = std::make_unique<AnalysisRun>();
+  RuleSelectionFlags RuleFlags;
+  RuleFlags.Packs.assign(Packs.begin(), Packs.end());
+  RuleFlags.Enable.assign(EnableRules.begin(), EnableRules.end());
+  RuleFlags.Disable.assign(DisableRules.begin(), DisableRules.end());
+  RuleFlags.Only.assign(OnlyRules.begin(), OnlyRules.end());
+  Run->S = openSession(sessionFlagsFromCommandLine(), RuleFlags);
+  if (!Run->S)
+    return nullptr;
+  Session &S = *Run->S;
+
+  auto Fail = [](Error E) -> std::unique_ptr<AnalysisRun> {
+    printErrors(std::move(E), errs());
+    return nullptr;
+  };
+  Expected<CheckSettings> Settings = settingsFor(S.Conf);
+  if (!Settings)
+    return Fail(Settings.takeError());
+  Run->Settings = std::move(*Settings);
+
+  std::vector<RegisterEntry> Register;
+  if (!S.Conf.Suppressions.RegisterPath.empty()) {
+    Expected<std::vector<RegisterEntry>> Loaded =
+        loadRegister(S.Conf.Suppressions.RegisterPath);
+    if (!Loaded)
+      return Fail(Loaded.takeError());
+    Register = std::move(*Loaded);
+  }
+
+  Expected<CompileCommandOptions> Options = compileOptionsFor(S.Conf, Inv);
+  if (!Options)
+    return Fail(Options.takeError());
+  Expected<std::vector<CompileJob>> Jobs = loadCompileJobs(*Options);
+  if (!Jobs)
+    return Fail(Jobs.takeError());
+  Run->Jobs = std::move(*Jobs);
+  applyComponents(*Run);
+
+  std::vector<TUOutcome> Outcomes = runInWorkers(
+      Run->Jobs, Run->Settings.Limits, [&](const CompileJob &Job) {
+        return analyzeTranslationUnit(Job, S.Selection.Rules);
+      });
+
+  SmallString<256> Cwd;
+  sys::fs::current_path(Cwd);
+  Run->WorkingDir = std::string(Cwd);
+  Run->Set = consolidate(Run->Jobs, std::move(Outcomes),
+                         Run->Settings.SourceRoot, Run->Files);
+  Run->CompleteRun = Paths.empty() && !Inv.FixedFlags &&
+                     !Run->Set.failedTUs() && !Run->Set.incompleteTUs();
+  classifyResults(*Run);
+
+  ReconcileInput In{S.Conf.Suppressions, *S.Catalog, S.Selection,
+                    Run->Settings.Today, fullyAnalysedFiles(*Run),
+                    Run->CompleteRun};
+  reconcileSuppressions(Run->Set, Register, In, Run->Files);
+  // Meta-findings get their class too.
+  classifyResults(*Run);
+  return Run;
+}
+
+} // namespace warden

@@ -1,0 +1,75 @@
+//===- Analysis.h - The analysis pipeline of check and baseline -*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// `warden check` and `warden baseline` run the same pipeline with the same
+/// flags: select TUs, analyse them in workers, consolidate findings, sort
+/// them into component classes and reconcile them with suppressions. They
+/// differ only in what they write.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_COMMANDS_ANALYSIS_H
+#define WARDEN_DRIVER_COMMANDS_ANALYSIS_H
+
+#include "analysis/CompileCommands.h"
+#include "analysis/WorkerPool.h"
+#include "commands/Commands.h"
+#include "findings/ResultSet.h"
+#include "support/SourceFiles.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace warden {
+
+/// The settings of a run: flags override the configuration, which
+/// overrides the defaults.
+struct CheckSettings {
+  std::string Format = "text";
+  std::string Output;
+  Level FailOn = Level::Error;
+  std::string GateOn = "new";
+  std::string Baseline;
+  std::string Color = "auto";
+  std::string SourceRoot;
+  std::string Today;
+  bool AllowIncomplete = false;
+  bool ExcludeSuppressed = false;
+  bool ShowSuppressed = false;
+  bool Quiet = false;
+  WorkerLimits Limits;
+};
+
+struct AnalysisRun {
+  std::unique_ptr<Session> S;
+  CheckSettings Settings;
+  std::vector<CompileJob> Jobs;
+  /// Main files of TUs in 'required' components: listed, not analysed.
+  std::vector<std::string> NotAnalysed;
+  SourceFiles Files;
+  ResultSet Set;
+  /// Every TU of the project was analysed (no path restriction).
+  bool CompleteRun = false;
+  std::string WorkingDir;
+};
+
+/// Runs the pipeline; prints the error and returns null on a usage or
+/// configuration error.
+std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv);
+
+/// Whether a result counts for the gate, before its level is compared.
+bool countsForGate(const Result &R, const CheckSettings &Settings,
+                   const ComponentPolicy &Components);
+
+/// The exit code of a finished run: incomplete analysis outranks findings,
+/// since a run that missed code proves nothing about it.
+int gateExitCode(const AnalysisRun &Run);
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_COMMANDS_ANALYSIS_H

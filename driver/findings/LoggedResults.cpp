@@ -1,0 +1,77 @@
+//===- LoggedResults.cpp - Findings read back from a SARIF log ------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "findings/LoggedResults.h"
+#include "findings/Fingerprint.h"
+#include "support/Diagnostics.h"
+#include "support/Uri.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <nlohmann/json.hpp>
+
+using json = nlohmann::json;
+
+namespace warden {
+
+/// The string at Key of an object, or "" (never throws: -fno-exceptions).
+static std::string stringAt(const json &Object, const char *Key) {
+  if (!Object.is_object() || !Object.contains(Key) ||
+      !Object[Key].is_string())
+    return "";
+  return Object[Key].get<std::string>();
+}
+
+static const json &objectAt(const json &Object, const char *Key) {
+  static const json Empty = json::object();
+  if (!Object.is_object() || !Object.contains(Key))
+    return Empty;
+  return Object[Key];
+}
+
+llvm::Expected<std::vector<LoggedResult>>
+readLoggedResults(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return makeError("cannot read '" + Path +
+                     "': " + Buffer.getError().message());
+  llvm::StringRef Text = (*Buffer)->getBuffer();
+  json Log = json::parse(Text.begin(), Text.end(), nullptr, false);
+  if (Log.is_discarded() || !Log.is_object() || !Log.contains("runs") ||
+      !Log["runs"].is_array())
+    return makeError("'" + Path + "' is not a SARIF log");
+  std::vector<LoggedResult> Results;
+  for (const json &Run : Log["runs"]) {
+    const json &All = objectAt(Run, "results");
+    if (!All.is_array())
+      continue;
+    for (const json &R : All) {
+      if (!R.is_object())
+        continue;
+      LoggedResult L;
+      L.Fingerprint =
+          stringAt(objectAt(R, "partialFingerprints"), FingerprintKey.data());
+      L.RuleId = stringAt(R, "ruleId");
+      L.Level = stringAt(R, "level");
+      L.Message = stringAt(objectAt(R, "message"), "text");
+      L.BaselineState = stringAt(R, "baselineState");
+      const json &Locations = objectAt(R, "locations");
+      if (Locations.is_array() && !Locations.empty()) {
+        const json &Physical = objectAt(Locations[0], "physicalLocation");
+        L.Path = decodeUri(stringAt(objectAt(Physical, "artifactLocation"), "uri"));
+        const json &Region = objectAt(Physical, "region");
+        if (Region.is_object() && Region.contains("startLine") &&
+            Region["startLine"].is_number_unsigned())
+          L.Line = Region["startLine"].get<unsigned>();
+        const json &Logical = objectAt(Locations[0], "logicalLocations");
+        if (Logical.is_array() && !Logical.empty())
+          L.Symbol = stringAt(Logical[0], "fullyQualifiedName");
+      }
+      Results.push_back(std::move(L));
+    }
+  }
+  return Results;
+}
+
+} // namespace warden

@@ -1,0 +1,51 @@
+//===- Suppression.h - A documented deviation from a rule -------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// How a finding was accepted: by a comment in the source or by an entry of
+/// the external register, always with a justification. The same record
+/// feeds the gate, text output and SARIF's result.suppressions.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_FINDINGS_SUPPRESSION_H
+#define WARDEN_DRIVER_FINDINGS_SUPPRESSION_H
+
+#include "warden/Finding.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+#include <vector>
+
+namespace warden {
+
+/// The optional fields a suppression may carry, in comments and register.
+struct SuppressionFields {
+  std::string Ticket;
+  std::string Expires; ///< YYYY-MM-DD; empty when none.
+  std::string Approver;
+  std::string Risk;
+  std::string Author; ///< Register only.
+  std::string Date;   ///< Register only: when it was granted.
+};
+
+enum class SuppressionKind { InSource, External };
+enum class SuppressionStatus { Accepted, UnderReview, Rejected };
+
+llvm::StringRef suppressionKindName(SuppressionKind K);     ///< SARIF's names
+llvm::StringRef suppressionStatusName(SuppressionStatus S); ///< SARIF's names
+
+struct SuppressionRecord {
+  SuppressionKind Kind = SuppressionKind::InSource;
+  SuppressionStatus Status = SuppressionStatus::Accepted;
+  std::string Justification;
+  /// The comment, or the register entry.
+  SourceSpan Where;
+  SuppressionFields Fields;
+};
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_FINDINGS_SUPPRESSION_H

@@ -1,0 +1,380 @@
+//===- Reconcile.cpp - Findings against their documented deviations -------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "suppressions/Reconcile.h"
+#include "suppressions/Directive.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/GlobPattern.h"
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace warden {
+namespace {
+
+bool isGlob(llvm::StringRef Pattern) {
+  return Pattern.find_first_of("*?[") != llvm::StringRef::npos;
+}
+
+bool matchesPattern(llvm::StringRef Pattern, llvm::StringRef Text) {
+  if (!isGlob(Pattern))
+    return Pattern == Text;
+  llvm::Expected<llvm::GlobPattern> Glob = llvm::GlobPattern::create(Pattern);
+  if (!Glob) {
+    llvm::consumeError(Glob.takeError());
+    return false;
+  }
+  return Glob->match(Text);
+}
+
+std::string joinRules(const std::vector<std::string> &Rules) {
+  std::vector<std::string> Quoted;
+  for (const std::string &R : Rules)
+    Quoted.push_back("'" + R + "'");
+  return llvm::join(Quoted, ", ");
+}
+
+/// One suppression (comment or register entry) and what became of it.
+struct Candidate {
+  SuppressionKind Kind;
+  SourceSpan Where;
+  std::vector<std::string> Rules;
+  std::string Justification;
+  SuppressionFields Fields;
+  SuppressionStatus Status = SuppressionStatus::Accepted;
+  // Comments: the lines covered.
+  std::string File;
+  unsigned FirstLine = 0, LastLine = 0;
+  // Register entries.
+  const RegisterEntry *Entry = nullptr;
+  bool Valid = true;
+  bool Used = false;
+};
+
+class Reconciler {
+public:
+  Reconciler(ResultSet &Set, const ReconcileInput &In, SourceFiles &Files)
+      : Set(Set), In(In), Files(Files) {
+    for (const Rule &R : In.Catalog.rules())
+      AllRules.push_back(R.Id);
+    for (const EnabledRule &E : In.Selection.Rules)
+      Enabled[E.Definition->Id] = E.Severity;
+  }
+
+  void run(const std::vector<RegisterEntry> &Register) {
+    collectComments();
+    for (const RegisterEntry &E : Register)
+      addRegisterEntry(E);
+    for (Candidate &C : Candidates)
+      validate(C);
+    // Only findings about code can be suppressed, not the meta-findings.
+    size_t CodeResults = Set.Results.size();
+    for (size_t I = 0; I < CodeResults; ++I)
+      match(I);
+    reportUnused();
+    for (Finding &F : MetaFindings)
+      Set.add(std::move(F), Files).Meta = true;
+    Set.sort();
+  }
+
+private:
+  void meta(llvm::StringLiteral Rule, const SourceSpan &Where,
+            const std::string &Message) {
+    auto It = Enabled.find(Rule.str());
+    if (It == Enabled.end())
+      return;
+    Finding F;
+    F.RuleId = Rule.str();
+    F.Severity = It->second;
+    F.Where = Where;
+    F.Message = Message;
+    MetaFindings.push_back(std::move(F));
+  }
+
+  /// The span of a comment's first line, for reporting.
+  SourceSpan commentSpan(const SourceComment &C) {
+    SourceSpan S;
+    S.File = C.File;
+    S.StartLine = S.EndLine = C.Line;
+    S.StartColumn = C.Column;
+    llvm::StringRef Text = llvm::StringRef(C.Text).split('\n').first;
+    S.EndColumn = C.Column + Text.size();
+    return S;
+  }
+
+  void collectComments() {
+    // A header's comments arrive once per TU that includes it.
+    std::map<std::tuple<std::string, unsigned, unsigned>, const SourceComment *>
+        Unique;
+    for (const TURecord &T : Set.TUs)
+      for (const SourceComment &C : T.Outcome.Comments)
+        Unique.emplace(std::make_tuple(C.File, C.Line, C.Column), &C);
+
+    std::string File;
+    std::vector<size_t> Open; // indices of unclosed begin directives
+    auto CloseFile = [&] {
+      for (size_t I : Open) {
+        Candidate &C = Candidates[I];
+        meta(meta::Malformed, C.Where,
+             "'warden-ignore-begin' has no matching 'warden-ignore-end'; "
+             "the block suppresses nothing");
+        C.Valid = false;
+      }
+      Open.clear();
+    };
+    for (const auto &[Key, Comment] : Unique) {
+      if (Comment->File != File) {
+        CloseFile();
+        File = Comment->File;
+      }
+      std::optional<Directive> D = parseDirective(Comment->Text);
+      if (!D)
+        continue;
+      SourceSpan Where = commentSpan(*Comment);
+      if (D->Kind == Directive::Scope::End) {
+        if (Open.empty()) {
+          meta(meta::Malformed, Where,
+               "'warden-ignore-end' without a 'warden-ignore-begin'");
+          continue;
+        }
+        Candidate &Begin = Candidates[Open.back()];
+        if (!D->Rules.empty() && D->Rules != Begin.Rules)
+          meta(meta::Malformed, Where,
+               "'warden-ignore-end' names " + joinRules(D->Rules) +
+                   " but the open block suppresses " + joinRules(Begin.Rules));
+        Begin.LastLine = Comment->Line;
+        Open.pop_back();
+        continue;
+      }
+      Candidate C;
+      C.Kind = SuppressionKind::InSource;
+      C.Where = Where;
+      C.File = Comment->File;
+      C.Rules = D->Rules;
+      C.Justification = D->Justification;
+      C.Fields = D->Fields;
+      switch (D->Kind) {
+      case Directive::Scope::SameLine:
+        C.FirstLine = Comment->Line;
+        C.LastLine = Comment->EndLine;
+        break;
+      case Directive::Scope::NextLine:
+        C.FirstLine = C.LastLine = Comment->EndLine + 1;
+        break;
+      default: // Begin: closed by its end.
+        C.FirstLine = Comment->Line;
+        C.LastLine = Comment->Line;
+        break;
+      }
+      for (const std::string &Problem : D->Problems) {
+        meta(meta::Malformed, Where, "malformed suppression: " + Problem);
+        C.Valid = false;
+      }
+      Candidates.push_back(std::move(C));
+      if (D->Kind == Directive::Scope::Begin)
+        Open.push_back(Candidates.size() - 1);
+    }
+    CloseFile();
+  }
+
+  void addRegisterEntry(const RegisterEntry &E) {
+    Candidate C;
+    C.Kind = SuppressionKind::External;
+    C.Where = E.Where;
+    C.Rules = {E.Rule};
+    C.Justification = E.Justification;
+    C.Fields = E.Fields;
+    C.Status = E.Status;
+    C.Entry = &E;
+    Candidates.push_back(std::move(C));
+  }
+
+  std::string describe(const Candidate &C) const {
+    return C.Kind == SuppressionKind::InSource
+               ? "suppression of " + joinRules(C.Rules)
+               : "register entry for " + joinRules(C.Rules);
+  }
+
+  /// Checks what does not depend on the finding: rule ids, globs,
+  /// justification, expiry.
+  void validate(Candidate &C) {
+    if (!C.Valid)
+      return;
+    std::vector<std::string> Known;
+    for (const std::string &Pattern : C.Rules) {
+      if (isGlob(Pattern)) {
+        if (!In.Policy.AllowGlobs) {
+          meta(meta::Forbidden, C.Where,
+               "rule glob '" + Pattern +
+                   "' is not allowed by the policy ([suppressions] "
+                   "allow-globs); name the rules");
+          C.Valid = false;
+          continue;
+        }
+        if (llvm::none_of(AllRules, [&](const std::string &Id) {
+              return matchesPattern(Pattern, Id);
+            })) {
+          meta(meta::UnknownRule, C.Where,
+               "rule glob '" + Pattern + "' in a suppression matches no rule");
+          continue;
+        }
+      } else if (!llvm::is_contained(AllRules, Pattern)) {
+        meta(meta::UnknownRule, C.Where,
+             "unknown rule '" + Pattern + "' in a suppression" +
+                 didYouMean(Pattern, AllRules));
+        continue;
+      }
+      Known.push_back(Pattern);
+    }
+    C.Rules = std::move(Known);
+    if (C.Rules.empty())
+      C.Valid = false;
+    if (!C.Valid)
+      return;
+
+    llvm::StringRef Why = llvm::StringRef(C.Justification).trim();
+    if (Why.empty()) {
+      meta(meta::Unjustified, C.Where,
+           describe(C) + " has no justification; write why the finding is "
+                         "acceptable after the rule list and ':'");
+      C.Valid = false;
+    } else if (Why.size() < In.Policy.MinJustification) {
+      meta(meta::Unjustified, C.Where,
+           describe(C) + " has a justification of " +
+               std::to_string(Why.size()) +
+               " characters; the policy requires at least " +
+               std::to_string(In.Policy.MinJustification));
+      C.Valid = false;
+    }
+    // ISO dates compare as strings.
+    if (!C.Fields.Expires.empty() && C.Fields.Expires < In.Today) {
+      meta(meta::Expired, C.Where,
+           describe(C) + " expired on " + C.Fields.Expires +
+               "; review the deviation and renew or remove it");
+      C.Valid = false;
+    }
+  }
+
+  bool coversRule(const Candidate &C, llvm::StringRef RuleId) const {
+    return llvm::any_of(C.Rules, [&](const std::string &P) {
+      return matchesPattern(P, RuleId);
+    });
+  }
+
+  /// Whether a comment candidate applies to a finding: same file, and the
+  /// finding's line (or, for a finding inside a macro, the macro's
+  /// definition line) is in its scope.
+  bool commentApplies(const Candidate &C, const Finding &F) const {
+    auto Covers = [&](const SourceSpan &S) {
+      return S.File == C.File && S.StartLine >= C.FirstLine &&
+             S.StartLine <= C.LastLine;
+    };
+    if (Covers(F.Where))
+      return true;
+    for (const FindingNote &N : F.Notes)
+      if (llvm::StringRef(N.Message).starts_with("expanded from macro") &&
+          Covers(N.Where))
+        return true;
+    return false;
+  }
+
+  bool entryApplies(const Candidate &C, const Result &R) const {
+    const RegisterEntry &E = *C.Entry;
+    llvm::StringRef Path =
+        R.RelativePath.empty() ? llvm::StringRef(R.F.Where.File) : R.RelativePath;
+    if (!matchesPattern(E.Path, Path))
+      return false;
+    if (!E.Symbol.empty() && !matchesPattern(E.Symbol, R.F.EnclosingSymbol))
+      return false;
+    return E.Fingerprint.empty() || E.Fingerprint == R.Fingerprint;
+  }
+
+  void match(size_t Index) {
+    for (Candidate &C : Candidates) {
+      Result &R = Set.Results[Index];
+      if (!C.Valid || !coversRule(C, R.F.RuleId))
+        continue;
+      bool Applies = C.Kind == SuppressionKind::InSource
+                         ? commentApplies(C, R.F)
+                         : entryApplies(C, R);
+      if (!Applies)
+        continue;
+      C.Used = true;
+      llvm::StringRef Level = levelName(R.F.Severity);
+      if (C.Kind == SuppressionKind::InSource &&
+          !llvm::is_contained(In.Policy.InlineLevels, R.F.Severity)) {
+        meta(meta::Forbidden, C.Where,
+             "the policy does not allow suppressing " + Level.str() +
+                 " findings in source ([suppressions] inline-levels); "
+                 "record the deviation of '" +
+                 R.F.RuleId + "' in the register");
+        continue;
+      }
+      if (llvm::is_contained(In.Policy.ApproverRequired, R.F.Severity) &&
+          C.Fields.Approver.empty()) {
+        meta(meta::Forbidden, C.Where,
+             describe(C) + " needs an approver for " + Level.str() +
+                 " findings ([suppressions] approver-required)");
+        continue;
+      }
+      SuppressionRecord Record;
+      Record.Kind = C.Kind;
+      Record.Status = C.Status;
+      Record.Justification = llvm::StringRef(C.Justification).trim().str();
+      Record.Where = C.Where;
+      Record.Fields = C.Fields;
+      R.Suppressions.push_back(std::move(Record));
+      if (C.Status == SuppressionStatus::Accepted ||
+          (C.Status == SuppressionStatus::UnderReview &&
+           In.Policy.UnderReviewSuppresses))
+        R.Suppressed = true;
+    }
+  }
+
+  void reportUnused() {
+    for (const Candidate &C : Candidates) {
+      if (!C.Valid || C.Used)
+        continue;
+      // A suppression of rules not run today cannot be judged.
+      bool NamesEnabledRule = llvm::any_of(Enabled, [&](const auto &E) {
+        return coversRule(C, E.first);
+      });
+      if (!NamesEnabledRule)
+        continue;
+      bool Judged;
+      if (C.Kind == SuppressionKind::InSource)
+        Judged = In.FullyAnalysedFiles.contains(C.File);
+      else
+        Judged = In.CompleteRun ||
+                 (!isGlob(C.Entry->Path) &&
+                  In.FullyAnalysedFiles.contains(Set.SourceRoot + "/" +
+                                                 C.Entry->Path));
+      if (!Judged)
+        continue;
+      meta(meta::Unused, C.Where,
+           describe(C) + " matches no finding; remove it");
+    }
+  }
+
+  ResultSet &Set;
+  const ReconcileInput &In;
+  SourceFiles &Files;
+  std::vector<std::string> AllRules;
+  std::map<std::string, Level> Enabled;
+  std::vector<Candidate> Candidates;
+  std::vector<Finding> MetaFindings;
+};
+
+} // namespace
+
+void reconcileSuppressions(ResultSet &Set,
+                           const std::vector<RegisterEntry> &Register,
+                           const ReconcileInput &In, SourceFiles &Files) {
+  Reconciler(Set, In, Files).run(Register);
+}
+
+} // namespace warden

@@ -1,0 +1,2 @@
+char *gets(char *s);
+void service(char *b) { gets(b); }
