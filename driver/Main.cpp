@@ -36,6 +36,7 @@ static void printUsage() {
             "  check        analyse translation units and report findings\n"
             "  baseline     record the current findings (gate on new ones)\n"
             "  suppress     add a justified deviation to the register\n"
+            "  merge        merge SARIF logs of shards into one run\n"
             "  list-rules   list the rules and packs\n"
             "  explain      show a rule's rationale, mapping and options\n"
             "  init         write a starter .warden.toml\n\n"
@@ -64,8 +65,8 @@ int main(int Argc, const char **Argv) {
   }
   StringRef Command = Argv[1];
   bool Known = StringSwitch<bool>(Command)
-                   .Cases("check", "baseline", "suppress", "list-rules",
-                          "explain", "init", true)
+                   .Cases("check", "baseline", "suppress", "merge",
+                          "list-rules", "explain", "init", true)
                    .Default(false);
   // The top level has no options of its own; its --help would list every
   // option LLVM registers, so print Warden's usage instead.
@@ -106,6 +107,8 @@ int main(int Argc, const char **Argv) {
     return runBaseline(Inv);
   if (suppressCommand())
     return runSuppress(Inv);
+  if (mergeCommand())
+    return runMerge(Inv);
   printUsage();
   return ExitUsage;
 }

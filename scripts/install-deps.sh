@@ -16,7 +16,7 @@ packages=(
   libtomlplusplus-dev nlohmann-json3-dev
   # Tests: lit and FileCheck, the SARIF validator's Python modules, git for
   # the hook tests, libFuzzer and sanitizer runtimes.
-  llvm-19-tools python3 python3-jsonschema python3-rfc3987 git
+  llvm-19-tools python3 python3-jsonschema python3-rfc3987 git pre-commit
   libclang-rt-19-dev
 )
 if [[ "${1:-}" == "--bench" ]]; then

@@ -14,6 +14,9 @@ config.test_exec_root = os.path.join(config.warden_obj_root, "test")
 # Tests must not pick up a stray .warden.toml or colour settings from the
 # machine running them.
 config.environment["HOME"] = config.test_exec_root
+# The hook tests run warden as a user would, from PATH.
+config.environment["PATH"] = os.pathsep.join(
+    [config.warden_bin_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
 for var in ["WARDEN_CONFIG", "TERM", "CLICOLOR_FORCE"]:
     config.environment.pop(var, None)
 
@@ -41,3 +44,8 @@ config.substitutions.append(
 config.substitutions.append(
     ("%make_cdb", config.python_executable + " "
      + os.path.join(config.warden_src_root, "test", "Inputs", "make-cdb.py")))
+import shutil
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+if shutil.which("script"):
+    config.available_features.add("script")

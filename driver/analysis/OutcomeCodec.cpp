@@ -75,6 +75,7 @@ std::string encodeOutcome(const TUOutcome &O) {
             {"findings", Findings},
             {"errors", Errors},
             {"files", O.Files},
+            {"dependencies", O.Dependencies},
             {"failure", O.FailureReason}};
   return J.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -96,6 +97,7 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
       !J.contains("findings") || !J["findings"].is_array() ||
       !J.contains("errors") || !J["errors"].is_array() ||
       !J.contains("files") || !J["files"].is_array() ||
+      !J.contains("dependencies") || !J["dependencies"].is_array() ||
       !J.contains("comments") || !J["comments"].is_array() ||
       !J.contains("failure") || !J["failure"].is_string())
     return Bad();
@@ -109,6 +111,11 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
     if (!F.is_string())
       return Bad();
     O.Files.push_back(F.get<std::string>());
+  }
+  for (const json &F : J["dependencies"]) {
+    if (!F.is_string())
+      return Bad();
+    O.Dependencies.push_back(F.get<std::string>());
   }
   for (const json &C : J["comments"]) {
     if (!C.is_array() || C.size() != 5 || !C[0].is_string() ||

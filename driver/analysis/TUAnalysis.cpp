@@ -50,27 +50,31 @@ public:
   std::vector<CompilerMessage> Errors;
 };
 
-/// Records the user files a TU reads.
+/// Records the files a TU reads: all of them (for the result cache) and
+/// the user's (for the report's artifacts).
 class FileRecorder : public PPCallbacks {
 public:
-  FileRecorder(const SourceManager &SM, std::vector<std::string> &Files)
-      : SM(SM), Files(Files) {}
+  FileRecorder(const SourceManager &SM, TUOutcome &Outcome)
+      : SM(SM), Outcome(Outcome) {}
 
   void FileChanged(SourceLocation Loc, FileChangeReason Reason,
                    SrcMgr::CharacteristicKind Kind, FileID) override {
-    if (Reason != EnterFile || Kind != SrcMgr::C_User)
+    if (Reason != EnterFile)
       return;
     OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(Loc));
     if (!FE)
       return;
     llvm::StringRef Path = FE->getFileEntry().tryGetRealPathName();
-    if (!Path.empty() && Seen.insert(Path).second)
-      Files.push_back(Path.str());
+    if (Path.empty() || !Seen.insert(Path).second)
+      return;
+    Outcome.Dependencies.push_back(Path.str());
+    if (Kind == SrcMgr::C_User)
+      Outcome.Files.push_back(Path.str());
   }
 
 private:
   const SourceManager &SM;
-  std::vector<std::string> &Files;
+  TUOutcome &Outcome;
   llvm::StringSet<> Seen;
 };
 
@@ -161,7 +165,7 @@ public:
     SourceManager &SM = CI.getSourceManager();
     Preprocessor &PP = CI.getPreprocessor();
     TU.beginTranslationUnit(SM, CI.getLangOpts());
-    PP.addPPCallbacks(std::make_unique<FileRecorder>(SM, Outcome.Files));
+    PP.addPPCallbacks(std::make_unique<FileRecorder>(SM, Outcome));
     Comments = std::make_unique<DirectiveCommentCollector>(Outcome.Comments);
     PP.addCommentHandler(Comments.get());
 

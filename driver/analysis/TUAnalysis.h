@@ -50,6 +50,9 @@ struct TUOutcome {
   std::vector<CompilerMessage> Errors;
   /// Every non-system file the TU read (main file and user headers).
   std::vector<std::string> Files;
+  /// Every file the TU read, system headers included: what a cached result
+  /// depends on.
+  std::vector<std::string> Dependencies;
   /// Comments mentioning "warden-ignore" in those files.
   std::vector<SourceComment> Comments;
   std::string FailureReason;

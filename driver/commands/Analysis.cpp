@@ -7,12 +7,21 @@
 #include "commands/Analysis.h"
 #include "WardenBuildConfig.h"
 #include "analysis/TUAnalysis.h"
+#include "cache/ResultCache.h"
+#include "output/SarifEmitter.h"
+#include "support/InstallLayout.h"
+#include "vcs/Git.h"
 #include "suppressions/Directive.h"
 #include "suppressions/Reconcile.h"
 #include "suppressions/Register.h"
 #include "support/Diagnostics.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <chrono>
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/xxhash.h"
 
 namespace warden {
 
@@ -109,6 +118,38 @@ static cl::opt<std::string>
                   "(YYYY-MM-DD; default: today, UTC), e.g. a release date"),
          cl::value_desc("date"), cl::cat(AnalysisCategory),
          WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Directory of the result cache (config: check.cache-dir; "
+             "default: .warden-cache in the build directory; files given "
+             "with '--' are not cached unless this is set)"),
+    cl::value_desc("dir"), cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<bool> NoCache(
+    "no-cache",
+    cl::desc("Analyse every translation unit again and store nothing "
+             "(config: check.cache = false)"),
+    cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<unsigned> CacheSize(
+    "cache-size",
+    cl::desc("Bound of the result cache in MiB; older entries are evicted "
+             "(config: check.cache-size; default: 1024)"),
+    cl::value_desc("MiB"), cl::init(1024), cl::cat(AnalysisCategory),
+    WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string> Changed(
+    "changed",
+    cl::desc("Analyse only translation units affected by files changed "
+             "since REV (default: HEAD, with the working tree and index)"),
+    cl::value_desc("rev"), cl::ValueOptional, cl::cat(AnalysisCategory),
+    WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<bool> ChangedLines(
+    "changed-lines",
+    cl::desc("Report only findings on changed lines (implies --changed)"),
+    cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+static cl::opt<std::string> Shard(
+    "shard",
+    cl::desc("Analyse the K-th of N stable parts of the translation units, "
+             "for CI matrices; merge the logs with 'warden merge'"),
+    cl::value_desc("K/N"), cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
 static cl::opt<std::string>
     OutputFile("o",
                cl::desc("Write the report (baseline: the baseline) to this "
@@ -185,6 +226,7 @@ static Expected<CheckSettings> settingsFor(const Config &C) {
                      "'; expected text or sarif");
   S.Output = !OutputFile.empty() ? std::string(OutputFile)
                                  : C.Output.value_or("");
+  S.OutputFlag = OutputFile;
   if (!FailOn.empty()) {
     std::optional<Level> L = parseFailOn(FailOn);
     if (!L)
@@ -220,6 +262,33 @@ static Expected<CheckSettings> settingsFor(const Config &C) {
   S.ShowSuppressed = ShowSuppressed;
   S.Quiet = Quiet;
   S.Today = !AsOf.empty() ? std::string(AsOf) : todayUtc();
+  bool UseCache = NoCache ? false : C.Cache.value_or(true);
+  if (UseCache) {
+    if (!CacheDir.empty())
+      S.CacheDir = absolutePath(CacheDir);
+    else if (C.CacheDir)
+      S.CacheDir = *C.CacheDir;
+    else if (!BuildDir.empty() || C.CompileCommands) {
+      // Next to the build it describes, like the build's own caches. Files
+      // given with "--" have no build directory: no cache unless asked.
+      SmallString<256> Dir(!BuildDir.empty() ? absolutePath(BuildDir)
+                                             : *C.CompileCommands);
+      sys::path::append(Dir, ".warden-cache");
+      S.CacheDir = std::string(Dir);
+    }
+  }
+  S.CacheMaxBytes = uint64_t(flagOr(CacheSize, C.CacheSizeMiB, 1024u)) << 20;
+  if (Changed.getNumOccurrences() || ChangedLines)
+    S.ChangedSince = std::string(Changed);
+  S.ChangedLinesOnly = ChangedLines;
+  if (!Shard.empty()) {
+    auto [K, N] = StringRef(Shard).split('/');
+    if (K.getAsInteger(10, S.ShardIndex) || N.getAsInteger(10, S.ShardCount) ||
+        S.ShardCount == 0 || S.ShardIndex == 0 || S.ShardIndex > S.ShardCount)
+      return makeError("invalid --shard '" + Shard +
+                       "'; expected K/N with 1 <= K <= N, such as 2/4");
+  }
+  S.Progress = !S.Quiet && sys::Process::StandardErrIsDisplayed();
   if (!isValidDate(S.Today))
     return makeError("invalid --as-of '" + S.Today +
                      "'; expected a date written YYYY-MM-DD");
@@ -322,6 +391,132 @@ static StringSet<> fullyAnalysedFiles(const AnalysisRun &Run) {
   return Files;
 }
 
+/// What besides its command decides a TU's result: this Warden, its
+/// plugins and the rules in force.
+static std::string cacheContext(const Session &S) {
+  std::string Context = wardenVersion();
+  for (const LoadedPlugin &P : S.Plugins)
+    Context += "\n" + P.Name + " " + P.Sha256;
+  return Context + "\n" + ruleConfigurationHash(S.Selection);
+}
+
+/// Keeps the TUs of shard K of N. The partition hashes each main file's
+/// path relative to the source root, so every machine of a CI matrix
+/// computes the same shards whatever the order of the database.
+static void keepShard(AnalysisRun &Run) {
+  const CheckSettings &S = Run.Settings;
+  std::vector<CompileJob> Kept;
+  for (CompileJob &J : Run.Jobs) {
+    std::string Relative = relativeToRoot(J.File, S.SourceRoot);
+    uint64_t H = xxh3_64bits(Relative.empty() ? StringRef(J.File)
+                                              : StringRef(Relative));
+    if (H % S.ShardCount == S.ShardIndex - 1)
+      Kept.push_back(std::move(J));
+  }
+  Run.Jobs = std::move(Kept);
+}
+
+/// Keeps the TUs a change affects: its main file changed, or a file it
+/// read last time (per the cache) changed. A TU the cache knows nothing
+/// about is kept: better analysed once too often than missed.
+static void keepChanged(AnalysisRun &Run, const ChangeSet &Changes,
+                        ResultCache *Cache) {
+  std::vector<CompileJob> Kept;
+  for (CompileJob &J : Run.Jobs) {
+    SmallString<256> Real;
+    std::string Main =
+        sys::fs::real_path(J.File, Real) ? J.File : std::string(Real);
+    bool Affected = Changes.contains(Main);
+    if (!Affected) {
+      std::optional<std::vector<std::string>> Deps =
+          Cache ? Cache->dependencies(J) : std::nullopt;
+      Affected = !Deps || any_of(*Deps, [&](const std::string &D) {
+        return Changes.contains(D);
+      });
+    }
+    if (Affected)
+      Kept.push_back(std::move(J));
+  }
+  Run.Jobs = std::move(Kept);
+}
+
+/// Drops findings whose line did not change (--changed-lines).
+static void keepChangedLines(AnalysisRun &Run, const ChangeSet &Changes) {
+  std::vector<Result> Kept;
+  for (Result &R : Run.Set.Results)
+    if (Changes.lineChanged(R.F.Where.File, R.F.Where.StartLine))
+      Kept.push_back(std::move(R));
+  Run.Set.Results = std::move(Kept);
+}
+
+/// "[12/108] 0:14 elapsed, ~0:20 left  src/dose.c" on standard error.
+class ProgressLine {
+public:
+  ProgressLine(size_t Total, bool Enabled)
+      : Total(Total), Enabled(Enabled && Total > 0),
+        Start(std::chrono::steady_clock::now()) {}
+  ~ProgressLine() {
+    if (Enabled && Done)
+      errs() << "\r\x1b[K";
+  }
+
+  void update(StringRef File) {
+    ++Done;
+    if (!Enabled)
+      return;
+    auto Elapsed = std::chrono::duration_cast<std::chrono::seconds>(
+                       std::chrono::steady_clock::now() - Start)
+                       .count();
+    long long Left = Done ? Elapsed * (long long)(Total - Done) / Done : 0;
+    auto Clock = [](long long S) {
+      return formatv("{0}:{1:2}", S / 60, S % 60).str();
+    };
+    errs() << "\r\x1b[K[" << Done << "/" << Total << "] " << Clock(Elapsed)
+           << " elapsed, ~" << Clock(Left) << " left  "
+           << sys::path::filename(File);
+  }
+
+private:
+  size_t Total, Done = 0;
+  bool Enabled;
+  std::chrono::steady_clock::time_point Start;
+};
+
+/// Takes what the cache has and analyses the rest in workers; stores the
+/// new complete results.
+static std::vector<TUOutcome> analyseJobs(AnalysisRun &Run, ResultCache *Cache,
+                                          const std::vector<EnabledRule> &Rules) {
+  std::vector<TUOutcome> Outcomes(Run.Jobs.size());
+  std::vector<CompileJob> ToAnalyse;
+  std::vector<size_t> Index;
+  for (size_t I = 0; I < Run.Jobs.size(); ++I) {
+    if (Cache)
+      if (std::optional<TUOutcome> O = Cache->lookup(Run.Jobs[I])) {
+        Outcomes[I] = std::move(*O);
+        ++Run.FromCache;
+        continue;
+      }
+    ToAnalyse.push_back(Run.Jobs[I]);
+    Index.push_back(I);
+  }
+  ProgressLine Progress(ToAnalyse.size(), Run.Settings.Progress);
+  std::vector<TUOutcome> Fresh = runInWorkers(
+      ToAnalyse, Run.Settings.Limits,
+      [&](const CompileJob &Job) { return analyzeTranslationUnit(Job, Rules); },
+      [&](size_t I, const TUOutcome &) { Progress.update(ToAnalyse[I].File); });
+  Run.Analysed = Fresh.size();
+  for (size_t K = 0; K < Fresh.size(); ++K) {
+    // Failures and compile errors may be fixed by a file the TU could not
+    // read: only clean results are kept.
+    if (Cache && Fresh[K].Status == TUOutcome::State::Analysed)
+      Cache->store(ToAnalyse[K], Fresh[K]);
+    Outcomes[Index[K]] = std::move(Fresh[K]);
+  }
+  if (Cache)
+    Cache->evict();
+  return Outcomes;
+}
+
 std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   auto Run = std::make_unique<AnalysisRun>();
   RuleSelectionFlags RuleFlags;
@@ -344,9 +539,14 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   Run->Settings = std::move(*Settings);
 
   std::vector<RegisterEntry> Register;
-  if (!S.Conf.Suppressions.RegisterPath.empty()) {
-    Expected<std::vector<RegisterEntry>> Loaded =
-        loadRegister(S.Conf.Suppressions.RegisterPath);
+  const std::string &RegisterPath = S.Conf.Suppressions.RegisterPath;
+  if (!RegisterPath.empty() && !sys::fs::exists(RegisterPath)) {
+    // Not an error: `warden suppress` creates it with the first entry.
+    if (!Run->Settings.Quiet)
+      errs() << "warden: note: the deviation register '" << RegisterPath
+             << "' does not exist yet; 'warden suppress' creates it\n";
+  } else if (!RegisterPath.empty()) {
+    Expected<std::vector<RegisterEntry>> Loaded = loadRegister(RegisterPath);
     if (!Loaded)
       return Fail(Loaded.takeError());
     Register = std::move(*Loaded);
@@ -360,19 +560,34 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
     return Fail(Jobs.takeError());
   Run->Jobs = std::move(*Jobs);
   applyComponents(*Run);
+  const CheckSettings &Set = Run->Settings;
+  if (Set.ShardCount)
+    keepShard(*Run);
 
-  std::vector<TUOutcome> Outcomes = runInWorkers(
-      Run->Jobs, Run->Settings.Limits, [&](const CompileJob &Job) {
-        return analyzeTranslationUnit(Job, S.Selection.Rules);
-      });
+  std::optional<ResultCache> Cache;
+  if (!Set.CacheDir.empty())
+    Cache.emplace(Set.CacheDir, cacheContext(S), Set.CacheMaxBytes, errs());
+
+  std::optional<ChangeSet> Changes;
+  if (Set.ChangedSince) {
+    Expected<ChangeSet> C = changesSince(Set.SourceRoot, *Set.ChangedSince);
+    if (!C)
+      return Fail(C.takeError());
+    Changes = std::move(*C);
+    keepChanged(*Run, *Changes, Cache ? &*Cache : nullptr);
+  }
+
+  std::vector<TUOutcome> Outcomes =
+      analyseJobs(*Run, Cache ? &*Cache : nullptr, S.Selection.Rules);
 
   SmallString<256> Cwd;
   sys::fs::current_path(Cwd);
   Run->WorkingDir = std::string(Cwd);
   Run->Set = consolidate(Run->Jobs, std::move(Outcomes),
                          Run->Settings.SourceRoot, Run->Files);
-  Run->CompleteRun = Paths.empty() && !Inv.FixedFlags &&
-                     !Run->Set.failedTUs() && !Run->Set.incompleteTUs();
+  Run->CompleteRun = Paths.empty() && !Inv.FixedFlags && !Set.ShardCount &&
+                     !Set.ChangedSince && !Run->Set.failedTUs() &&
+                     !Run->Set.incompleteTUs();
   classifyResults(*Run);
 
   ReconcileInput In{S.Conf.Suppressions, *S.Catalog, S.Selection,
@@ -381,6 +596,8 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   reconcileSuppressions(Run->Set, Register, In, Run->Files);
   // Meta-findings get their class too.
   classifyResults(*Run);
+  if (Set.ChangedLinesOnly)
+    keepChangedLines(*Run, *Changes);
   return Run;
 }
 

@@ -32,6 +32,9 @@ namespace warden {
 struct CheckSettings {
   std::string Format = "text";
   std::string Output;
+  /// -o as given on the command line (`baseline` ignores check.output,
+  /// which names the report).
+  std::string OutputFlag;
   Level FailOn = Level::Error;
   std::string GateOn = "new";
   std::string Baseline;
@@ -43,6 +46,16 @@ struct CheckSettings {
   bool ShowSuppressed = false;
   bool Quiet = false;
   WorkerLimits Limits;
+  /// The result cache; empty when caching is off.
+  std::string CacheDir;
+  uint64_t CacheMaxBytes = 0;
+  /// --changed: the revision to compare with ("" = HEAD and the working
+  /// tree); unset when the whole project is analysed.
+  std::optional<std::string> ChangedSince;
+  bool ChangedLinesOnly = false;
+  /// --shard K/N (1-based); N = 0 when not sharded.
+  unsigned ShardIndex = 0, ShardCount = 0;
+  bool Progress = false;
 };
 
 struct AnalysisRun {
@@ -56,6 +69,8 @@ struct AnalysisRun {
   /// Every TU of the project was analysed (no path restriction).
   bool CompleteRun = false;
   std::string WorkingDir;
+  /// TUs analysed by workers, and taken from the cache.
+  unsigned Analysed = 0, FromCache = 0;
 };
 
 /// Runs the pipeline; prints the error and returns null on a usage or

@@ -26,16 +26,17 @@ int runBaseline(const Invocation &Inv) {
   std::unique_ptr<AnalysisRun> Run = runAnalysis(Inv);
   if (!Run)
     return ExitUsage;
-  if (Run->Settings.Output.empty()) {
-    errs() << "warden: error: 'warden baseline' needs -o FILE (or "
-              "check.output) to write the baseline to\n";
+  const std::string &Output = Run->Settings.OutputFlag;
+  if (Output.empty()) {
+    errs() << "warden: error: 'warden baseline' needs -o FILE to write "
+              "the baseline to\n";
     return ExitUsage;
   }
   TextOptions Text;
   Text.WorkingDir = Run->WorkingDir;
   emitAnalysisProblems(errs(), Run->Set, Text);
   if (Error E =
-          writeFileAtomically(Run->Settings.Output, renderBaseline(Run->Set))) {
+          writeFileAtomically(Output, renderBaseline(Run->Set))) {
     printErrors(std::move(E), errs());
     return ExitUsage;
   }
@@ -43,7 +44,7 @@ int runBaseline(const Invocation &Inv) {
                              [](const Result &R) { return !R.Meta; });
   if (!Run->Settings.Quiet)
     errs() << "warden: recorded " << Recorded << " finding"
-           << (Recorded == 1 ? "" : "s") << " in '" << Run->Settings.Output
+           << (Recorded == 1 ? "" : "s") << " in '" << Output
            << "'\n";
   // A baseline of an incomplete run misses findings: say so in the exit
   // code, as check does.

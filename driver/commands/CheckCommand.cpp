@@ -51,6 +51,7 @@ int runCheck(const Invocation &Inv) {
   Text.ShowAll = Settings.ShowSuppressed;
   emitAnalysisProblems(errs(), Run->Set, Text);
   SummaryInfo Info;
+  Info.FromCache = Run->FromCache;
   Info.HasComponents = !S.Conf.Components.Supported.empty() ||
                        !S.Conf.Components.Required.empty();
   if (Settings.FailOn != Level::None)

@@ -44,4 +44,10 @@ llvm::cl::SubCommand &suppressCommand() {
   return Command;
 }
 
+llvm::cl::SubCommand &mergeCommand() {
+  static llvm::cl::SubCommand Command(
+      "merge", "Merge SARIF logs of shards into one run");
+  return Command;
+}
+
 } // namespace warden

@@ -31,6 +31,7 @@ llvm::cl::SubCommand &explainCommand();
 llvm::cl::SubCommand &initCommand();
 llvm::cl::SubCommand &baselineCommand();
 llvm::cl::SubCommand &suppressCommand();
+llvm::cl::SubCommand &mergeCommand();
 
 int runCheck(const Invocation &Inv);
 int runListRules(const Invocation &Inv);
@@ -38,6 +39,7 @@ int runExplain(const Invocation &Inv);
 int runInit(const Invocation &Inv);
 int runBaseline(const Invocation &Inv);
 int runSuppress(const Invocation &Inv);
+int runMerge(const Invocation &Inv);
 
 /// --config, --no-config and --plugin, shared by the rule-aware commands.
 SessionFlags sessionFlagsFromCommandLine();

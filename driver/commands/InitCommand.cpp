@@ -54,12 +54,12 @@ packs = ["hs-health-baseline"]
 # [rules.levels]
 # "hs-api-ato-conversion" = "error"
 
-# A rule of your own, from an existing checker:
 # [suppressions]             # how deviations are documented
 # register = "deviations.toml"
 # min-justification = 20
 # inline-levels = ["warning", "note"]   # errors need a register entry
 
+# A rule of your own, from an existing checker:
 # [[rule]]
 # id = "acme-mem-no-memcpy"
 # title = "memcpy is banned in the dosing module"

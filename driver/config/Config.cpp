@@ -126,6 +126,10 @@ static void readCheck(TableReader &R, Config &C) {
   C.TUMemory = ReadLimit("tu-memory");
   if (std::optional<std::string> B = R.string("baseline"))
     C.Baseline = resolvePath(C.BaseDir, *B);
+  C.Cache = R.boolean("cache");
+  if (std::optional<std::string> D = R.string("cache-dir"))
+    C.CacheDir = resolvePath(C.BaseDir, *D);
+  C.CacheSizeMiB = ReadLimit("cache-size");
   if (std::optional<std::string> G = R.string("gate-on")) {
     if (*G != "new" && *G != "all")
       R.errorAtKey("gate-on",

@@ -111,6 +111,9 @@ struct Config {
   std::optional<unsigned> TUTimeout; ///< Seconds.
   std::optional<unsigned> TUMemory;  ///< MiB.
   std::optional<std::string> Baseline; ///< Absolute path.
+  std::optional<bool> Cache;
+  std::optional<std::string> CacheDir; ///< Absolute path.
+  std::optional<unsigned> CacheSizeMiB;
   /// "new" (default) or "all": which baseline states the gate counts.
   std::optional<std::string> GateOn;
 

@@ -37,7 +37,7 @@ static llvm::Expected<Baseline> fromSarif(llvm::StringRef Path) {
   Baseline B;
   for (LoggedResult &L : *Logged) {
     // Findings that were already gone are not part of the baseline.
-    if (L.BaselineState == "absent")
+    if (L.BaselineState == "absent" || L.SuppressionProblem)
       continue;
     if (L.Fingerprint.empty())
       return makeError("baseline '" + Path + "' has a result without a " +
@@ -127,8 +127,10 @@ void applyBaseline(ResultSet &Set, const Baseline &B) {
   llvm::StringSet<> Present;
   for (Result &R : Set.Results) {
     Present.insert(R.Fingerprint);
-    R.Baseline = Known.contains(R.Fingerprint) ? BaselineState::Unchanged
-                                               : BaselineState::New;
+    // A problem with a suppression is never "known": it must be fixed.
+    R.Baseline = Known.contains(R.Fingerprint) && !R.Meta
+                     ? BaselineState::Unchanged
+                     : BaselineState::New;
   }
   for (const BaselineEntry &E : B.Entries) {
     if (Present.contains(E.Fingerprint))

@@ -11,11 +11,36 @@
 namespace warden {
 
 std::string normaliseLine(llvm::StringRef Line) {
+  // Comments go too, so that adding a same-line suppression (or editing a
+  // comment) keeps the finding's identity. String and character literals
+  // are kept whole: "http://" is not a comment.
   std::string Result;
   Result.reserve(Line.size());
-  for (char C : Line)
+  char Quote = 0;
+  for (size_t I = 0; I < Line.size(); ++I) {
+    char C = Line[I];
+    if (Quote) {
+      Result.push_back(C);
+      if (C == '\\' && I + 1 < Line.size())
+        Result.push_back(Line[++I]);
+      else if (C == Quote)
+        Quote = 0;
+      continue;
+    }
+    if (C == '/' && I + 1 < Line.size() && Line[I + 1] == '/')
+      break;
+    if (C == '/' && I + 1 < Line.size() && Line[I + 1] == '*') {
+      size_t End = Line.find("*/", I + 2);
+      if (End == llvm::StringRef::npos)
+        break;
+      I = End + 1;
+      continue;
+    }
+    if (C == '"' || C == '\'')
+      Quote = C;
     if (!llvm::isSpace(C))
       Result.push_back(C);
+  }
   return Result;
 }
 

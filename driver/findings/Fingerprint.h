@@ -9,7 +9,8 @@
 /// survives edits elsewhere in the file: suppressions, the baseline and
 /// SARIF all use it. Version 1 hashes the rule id, the path relative to the
 /// source root, the enclosing declaration, the finding's source line with
-/// all white space removed (re-indenting does not change it) and the
+/// all white space and comments removed (re-indenting or adding a same-line
+/// suppression does not change it) and the
 /// occurrence index among findings that agree on all of these (so two
 /// identical calls in one function stay distinct). Documented in
 /// docs/fingerprints.md; a change of inputs means a new version.
@@ -27,7 +28,8 @@ namespace warden {
 /// The SARIF partialFingerprints key.
 constexpr llvm::StringLiteral FingerprintKey = "warden/v1";
 
-/// Removes all white space (spaces, tabs, CR, LF, VT, FF).
+/// Removes all white space (spaces, tabs, CR, LF, VT, FF) outside string
+/// and character literals, and every comment.
 std::string normaliseLine(llvm::StringRef Line);
 
 /// The context of a finding without its occurrence index.

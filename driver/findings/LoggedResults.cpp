@@ -56,6 +56,8 @@ readLoggedResults(llvm::StringRef Path) {
       L.Level = stringAt(R, "level");
       L.Message = stringAt(objectAt(R, "message"), "text");
       L.BaselineState = stringAt(R, "baselineState");
+      const json &Problem = objectAt(objectAt(R, "properties"), "suppressionProblem");
+      L.SuppressionProblem = Problem.is_boolean() && Problem.get<bool>();
       const json &Locations = objectAt(R, "locations");
       if (Locations.is_array() && !Locations.empty()) {
         const json &Physical = objectAt(Locations[0], "physicalLocation");

@@ -29,6 +29,8 @@ struct LoggedResult {
   unsigned Line = 0;
   std::string Symbol; ///< The first logical location's qualified name.
   std::string BaselineState;
+  /// A finding about a suppression (properties.suppressionProblem).
+  bool SuppressionProblem = false;
 };
 
 /// The results of the SARIF log at Path, in order.

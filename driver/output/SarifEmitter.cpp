@@ -8,6 +8,7 @@
 #include "WardenBuildConfig.h"
 #include "findings/Fingerprint.h"
 #include "output/RuleDocs.h"
+#include "output/SarifCommon.h"
 #include "support/Hashing.h"
 #include "support/InstallLayout.h"
 #include "support/Uri.h"
@@ -21,9 +22,6 @@ using json = nlohmann::ordered_json;
 
 namespace warden {
 
-static constexpr const char *SchemaUri =
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
-    "sarif-schema-2.1.0.json";
 static constexpr const char *SourceRootId = "%SRCROOT%";
 
 std::string ruleHelpUri(llvm::StringRef RuleId) {
@@ -103,7 +101,7 @@ public:
                                {"version", Info.ProjectVersion}};
     if (!Properties.empty())
       Run["properties"] = Properties;
-    return {{"$schema", SchemaUri},
+    return {{"$schema", sarif::SchemaUri},
             {"version", "2.1.0"},
             {"runs", json::array({Run})}};
   }
@@ -437,13 +435,7 @@ private:
       TaxaJson.push_back(
           {{"id", Id},
            {"helpUri", "https://cwe.mitre.org/data/definitions/" + Id + ".html"}});
-    return {{"name", "CWE"},
-            {"version", "4.14"},
-            {"organization", "MITRE"},
-            {"shortDescription", {{"text", "Common Weakness Enumeration"}}},
-            {"informationUri", "https://cwe.mitre.org/"},
-            {"isComprehensive", false},
-            {"taxa", TaxaJson}};
+    return sarif::cweTaxonomy(std::move(TaxaJson));
   }
 
   const ResultSet &Set;

@@ -248,15 +248,19 @@ std::string summaryLine(const ResultSet &Set, const SummaryInfo &Info) {
   S += "; " + std::to_string(Info.Gated) + " failing the gate; " +
        plural(Set.TUs.size(), "translation unit", "translation units");
   size_t Failed = Set.failedTUs(), Incomplete = Set.incompleteTUs();
+  std::string Cached =
+      Info.FromCache ? " (" + std::to_string(Info.FromCache) +
+                           " from the cache)"
+                     : "";
   if (!Failed && !Incomplete)
-    return S + " analysed";
+    return S + " analysed" + Cached;
   S += ": " + std::to_string(Set.TUs.size() - Failed - Incomplete) +
        " analysed";
   if (Incomplete)
     S += ", " + std::to_string(Incomplete) + " incomplete";
   if (Failed)
     S += ", " + std::to_string(Failed) + " failed";
-  return S;
+  return S + Cached;
 }
 
 } // namespace warden

@@ -42,6 +42,8 @@ struct SummaryInfo {
   size_t Gated = 0;
   /// Whether [components] sorts paths into classes.
   bool HasComponents = false;
+  /// TUs whose outcome came from the result cache.
+  size_t FromCache = 0;
 };
 
 /// The closing line: findings by level, baseline state, suppressions by

@@ -8,6 +8,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <algorithm>
 #include <ctime>
 
 namespace warden {
@@ -92,8 +93,24 @@ static llvm::StringRef takeFields(llvm::StringRef Text, Directive &D) {
 
 std::optional<Directive> parseDirective(llvm::StringRef Comment) {
   llvm::StringRef Body = commentBody(Comment);
-  if (!Body.consume_front(Marker))
-    return std::nullopt;
+  if (!Body.consume_front(Marker)) {
+    // A misspelt marker ("WARDEN-IGNORE", "warden_ignore") would silently
+    // suppress nothing; say so instead.
+    std::string Word =
+        Body.take_until([](char C) { return llvm::isSpace(C) || C == ':'; })
+            .lower();
+    std::replace(Word.begin(), Word.end(), '_', '-');
+    if (!llvm::StringRef(Word).starts_with(Marker))
+      return std::nullopt;
+    Directive D;
+    D.Problems.push_back(
+        "unknown directive '" +
+        Body.take_until([](char C) { return llvm::isSpace(C) || C == ':'; })
+            .str() +
+        "'; expected warden-ignore, warden-ignore-next-line, "
+        "warden-ignore-begin or warden-ignore-end");
+    return D;
+  }
   Directive D;
   if (Body.consume_front("-next-line"))
     D.Kind = Directive::Scope::NextLine;
@@ -101,9 +118,16 @@ std::optional<Directive> parseDirective(llvm::StringRef Comment) {
     D.Kind = Directive::Scope::Begin;
   else if (Body.consume_front("-end"))
     D.Kind = Directive::Scope::End;
-  // "warden-ignorex" or "warden-ignore-later" are not directives.
-  if (!Body.empty() && !llvm::isSpace(Body.front()) && Body.front() != ':')
-    return std::nullopt;
+  // "warden-ignore-nextline", "warden-ignorex": a misspelt directive.
+  if (!Body.empty() && !llvm::isSpace(Body.front()) && Body.front() != ':') {
+    D.Problems.push_back(
+        "unknown directive '" + Marker.str() +
+        Body.take_until([](char C) { return llvm::isSpace(C) || C == ':'; })
+            .str() +
+        "'; expected warden-ignore, warden-ignore-next-line, "
+        "warden-ignore-begin or warden-ignore-end");
+    return D;
+  }
 
   // A block comment may span lines; a directive is one logical line, with
   // runs of white space (indentation of continuation lines) as one space.

@@ -31,6 +31,20 @@ bool matchesPattern(llvm::StringRef Pattern, llvm::StringRef Text) {
   return Glob->match(Text);
 }
 
+/// A symbol is matched exactly unless it contains '*' or '?'; brackets
+/// are literal either way ("Buffer::operator[]").
+bool matchesSymbol(llvm::StringRef Pattern, llvm::StringRef Symbol) {
+  if (Pattern.find_first_of("*?") == llvm::StringRef::npos)
+    return Pattern == Symbol;
+  std::string Escaped;
+  for (char C : Pattern) {
+    if (C == '[' || C == ']' || C == '\\')
+      Escaped.push_back('\\');
+    Escaped.push_back(C);
+  }
+  return matchesPattern(Escaped, Symbol);
+}
+
 std::string joinRules(const std::vector<std::string> &Rules) {
   std::vector<std::string> Quoted;
   for (const std::string &R : Rules)
@@ -76,8 +90,12 @@ public:
     for (size_t I = 0; I < CodeResults; ++I)
       match(I);
     reportUnused();
+    // One problem is reported once, even if it shows on several findings
+    // (a block forbidden by policy covers many).
+    std::set<std::tuple<std::string, SourceSpan, std::string>> Reported;
     for (Finding &F : MetaFindings)
-      Set.add(std::move(F), Files).Meta = true;
+      if (Reported.emplace(F.RuleId, F.Where, F.Message).second)
+        Set.add(std::move(F), Files).Meta = true;
     Set.sort();
   }
 
@@ -288,7 +306,7 @@ private:
         R.RelativePath.empty() ? llvm::StringRef(R.F.Where.File) : R.RelativePath;
     if (!matchesPattern(E.Path, Path))
       return false;
-    if (!E.Symbol.empty() && !matchesPattern(E.Symbol, R.F.EnclosingSymbol))
+    if (!E.Symbol.empty() && !matchesSymbol(E.Symbol, R.F.EnclosingSymbol))
       return false;
     return E.Fingerprint.empty() || E.Fingerprint == R.Fingerprint;
   }

@@ -1,0 +1,275 @@
+//===- SarifMerge.cpp - Several Warden logs as one run --------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "output/SarifMerge.h"
+#include "output/SarifCommon.h"
+#include "support/Diagnostics.h"
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <tuple>
+
+using json = nlohmann::ordered_json;
+
+namespace warden {
+namespace {
+
+/// Accessors that never throw (the build has no exceptions).
+const json &at(const json &J, const char *Key) {
+  static const json Null;
+  return J.is_object() && J.contains(Key) ? J[Key] : Null;
+}
+
+std::string str(const json &J) { return J.is_string() ? J.get<std::string>() : ""; }
+
+unsigned uintAt(const json &J, const char *Key) {
+  const json &V = at(J, Key);
+  return V.is_number_unsigned() ? V.get<unsigned>() : 0;
+}
+
+/// Identifies an artifact across logs.
+std::string artifactKey(const json &Location) {
+  return str(at(Location, "uriBaseId")) + "\n" + str(at(Location, "uri"));
+}
+
+class Merger {
+public:
+  llvm::Error add(const SarifInput &In) {
+    json Log = json::parse(In.Text, nullptr, /*allow_exceptions=*/false);
+    auto Bad = [&](const llvm::Twine &Why) {
+      return makeError("cannot merge '" + In.Name + "': " + Why);
+    };
+    if (Log.is_discarded() || !Log.is_object())
+      return Bad("not valid JSON");
+    const json &Runs = at(Log, "runs");
+    if (!Runs.is_array() || Runs.empty())
+      return Bad("no runs");
+    for (const json &Run : Runs) {
+      if (str(at(at(at(Run, "tool"), "driver"), "name")) != "Warden")
+        return Bad("a run of another tool than Warden");
+      if (llvm::Error E = addRun(Run))
+        return Bad(llvm::toString(std::move(E)));
+    }
+    return llvm::Error::success();
+  }
+
+  std::string result() {
+    json Driver = FirstDriver;
+    json RulesOut = json::array();
+    for (auto &[Id, Rule] : Rules)
+      RulesOut.push_back(renumberRule(Rule));
+    Driver["rules"] = RulesOut;
+    json Tool = {{"driver", Driver}, {"extensions", extensions()}};
+
+    json Artifacts = json::array();
+    for (const json &A : ArtifactList)
+      Artifacts.push_back(A);
+    json Results = json::array();
+    for (auto &[Key, R] : ResultsByKey)
+      Results.push_back(renumberResult(R));
+
+    json Run;
+    Run["tool"] = Tool;
+    Run["invocations"] = Invocations;
+    if (!BaseIds.is_null())
+      Run["originalUriBaseIds"] = BaseIds;
+    Run["artifacts"] = Artifacts;
+    Run["results"] = Results;
+    Run["taxonomies"] = json::array({taxonomy()});
+    Run["columnKind"] = "utf16CodeUnits";
+    if (!BaselineGuid.empty())
+      Run["baselineGuid"] = BaselineGuid;
+    if (!RunProperties.is_null())
+      Run["properties"] = RunProperties;
+    json Out = {{"$schema", sarif::SchemaUri}, {"version", "2.1.0"},
+                {"runs", json::array({Run})}};
+    return Out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  }
+
+private:
+  llvm::Error addRun(const json &Run) {
+    const json &Driver = at(at(Run, "tool"), "driver");
+    if (FirstDriver.is_null()) {
+      FirstDriver = Driver;
+      FirstDriver.erase("rules");
+    } else if (str(at(Driver, "version")) != str(at(FirstDriver, "version"))) {
+      return makeError("it was written by Warden " +
+                       str(at(Driver, "version")) + ", the first log by " +
+                       str(at(FirstDriver, "version")));
+    }
+    const json &BaseIdsHere = at(Run, "originalUriBaseIds");
+    if (BaseIds.is_null())
+      BaseIds = BaseIdsHere;
+
+    // Rules: the same id must mean the same rule in every log.
+    std::vector<std::string> RuleIds;
+    for (const json &R : at(Driver, "rules")) {
+      std::string Id = str(at(R, "id"));
+      RuleIds.push_back(Id);
+      Rules.emplace(Id, R);
+    }
+    std::vector<std::string> TaxonIds;
+    for (const json &T : at(at(Run, "taxonomies").is_array() &&
+                                    !at(Run, "taxonomies").empty()
+                                ? at(Run, "taxonomies")[0]
+                                : json(),
+                            "taxa")) {
+      TaxonIds.push_back(str(at(T, "id")));
+      Taxa.emplace(str(at(T, "id")), T);
+    }
+    for (const json &E : at(at(Run, "tool"), "extensions")) {
+      std::string Key = str(at(E, "name")) + "\n" + str(at(E, "version")) +
+                        "\n" + str(at(at(E, "properties"), "sha-256"));
+      Extensions.emplace(Key, E);
+    }
+    // Artifacts: union by location, remembering each log's indices.
+    std::vector<std::string> ArtifactKeys;
+    for (const json &A : at(Run, "artifacts")) {
+      std::string Key = artifactKey(at(A, "location"));
+      ArtifactKeys.push_back(Key);
+      if (ArtifactIndex.emplace(Key, ArtifactList.size()).second)
+        ArtifactList.push_back(A);
+    }
+    for (const json &I : at(Run, "invocations"))
+      Invocations.push_back(I);
+    if (BaselineGuid.empty())
+      BaselineGuid = str(at(Run, "baselineGuid"));
+    if (RunProperties.is_null())
+      RunProperties = at(Run, "properties");
+
+    for (const json &R : at(Run, "results")) {
+      json Copy = R;
+      // Indices are per log; keep the identities they point to.
+      unsigned RuleIndex = uintAt(R, "ruleIndex");
+      if (!at(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
+        Copy["ruleId"] = RuleIds[RuleIndex];
+      rekeyArtifacts(Copy, ArtifactKeys);
+      const json &Physical =
+          at(at(R, "locations").is_array() && !at(R, "locations").empty()
+                 ? at(R, "locations")[0]
+                 : json(),
+             "physicalLocation");
+      const json &Region = at(Physical, "region");
+      auto Key = std::make_tuple(
+          artifactKey(at(Physical, "artifactLocation")),
+          uintAt(Region, "startLine"), uintAt(Region, "startColumn"),
+          str(at(R, "ruleId")), str(at(at(R, "message"), "text")),
+          str(at(at(R, "partialFingerprints"), "warden/v1")));
+      // The same header finding from two shards is one result.
+      ResultsByKey.emplace(std::move(Key), std::move(Copy));
+    }
+    (void)TaxonIds;
+    return llvm::Error::success();
+  }
+
+  /// Replaces artifact indices of this log by the artifact's key; the
+  /// merged indices are filled in at the end.
+  void rekeyArtifacts(json &J, const std::vector<std::string> &Keys) {
+    if (J.is_object()) {
+      if (J.contains("artifactLocation") && J["artifactLocation"].is_object()) {
+        json &A = J["artifactLocation"];
+        A.erase("index");
+        A["__key"] = artifactKey(A);
+      }
+      for (auto &[K, V] : J.items())
+        rekeyArtifacts(V, Keys);
+    } else if (J.is_array()) {
+      for (json &V : J)
+        rekeyArtifacts(V, Keys);
+    }
+  }
+
+  void renumberArtifacts(json &J) {
+    if (J.is_object()) {
+      if (J.contains("__key")) {
+        auto It = ArtifactIndex.find(str(J["__key"]));
+        J.erase("__key");
+        if (It != ArtifactIndex.end())
+          J["index"] = It->second;
+      }
+      for (auto &[K, V] : J.items())
+        renumberArtifacts(V);
+    } else if (J.is_array()) {
+      for (json &V : J)
+        renumberArtifacts(V);
+    }
+  }
+
+  json renumberResult(json R) {
+    auto It = RuleIndexOf().find(str(at(R, "ruleId")));
+    if (It != RuleIndexOf().end())
+      R["ruleIndex"] = It->second;
+    else
+      R.erase("ruleIndex");
+    renumberArtifacts(R);
+    return R;
+  }
+
+  const std::map<std::string, size_t> &RuleIndexOf() {
+    if (RuleIndices.empty()) {
+      size_t I = 0;
+      for (auto &[Id, Rule] : Rules)
+        RuleIndices[Id] = I++;
+    }
+    return RuleIndices;
+  }
+
+  json renumberRule(json Rule) {
+    if (Rule.contains("relationships") && Rule["relationships"].is_array())
+      for (json &Rel : Rule["relationships"])
+        if (Rel.is_object() && Rel.contains("target") &&
+            Rel["target"].is_object()) {
+          std::string Id = str(at(Rel["target"], "id"));
+          size_t I = std::distance(Taxa.begin(), Taxa.find(Id));
+          if (I < Taxa.size())
+            Rel["target"]["index"] = I;
+        }
+    return Rule;
+  }
+
+  json extensions() {
+    json E = json::array();
+    for (auto &[Key, Ext] : Extensions)
+      E.push_back(Ext);
+    return E;
+  }
+
+  json taxonomy() {
+    json T = json::array();
+    for (auto &[Id, Taxon] : Taxa)
+      T.push_back(Taxon);
+    return sarif::cweTaxonomy(std::move(T));
+  }
+
+  json FirstDriver;
+  json BaseIds;
+  json RunProperties;
+  std::string BaselineGuid;
+  std::map<std::string, json> Rules;
+  std::map<std::string, size_t> RuleIndices;
+  // CWE ids sort as strings here; only the order must be stable.
+  std::map<std::string, json> Taxa;
+  std::map<std::string, json> Extensions;
+  std::vector<json> ArtifactList;
+  std::map<std::string, size_t> ArtifactIndex;
+  json Invocations = json::array();
+  std::map<std::tuple<std::string, unsigned, unsigned, std::string,
+                      std::string, std::string>,
+           json>
+      ResultsByKey;
+};
+
+} // namespace
+
+llvm::Expected<std::string> mergeSarifLogs(const std::vector<SarifInput> &Logs) {
+  Merger M;
+  for (const SarifInput &In : Logs)
+    if (llvm::Error E = M.add(In))
+      return std::move(E);
+  return M.result();
+}
+
+} // namespace warden

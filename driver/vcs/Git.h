@@ -1,0 +1,46 @@
+//===- Git.h - What changed, according to git -------------------*- C++ -*-===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// `warden check --changed[=REV]` analyses only the translation units that
+/// changed files affect, and --changed-lines reports only findings on
+/// changed lines. git tells which files and lines changed.
+///
+//===----------------------------------------------------------------------===//
+
+#ifndef WARDEN_DRIVER_VCS_GIT_H
+#define WARDEN_DRIVER_VCS_GIT_H
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace warden {
+
+/// Changed files (absolute, real paths) and, for each, the changed line
+/// ranges in the new version; an empty list means the whole file (a new or
+/// untracked file).
+struct ChangeSet {
+  llvm::StringMap<std::vector<std::pair<unsigned, unsigned>>> Files;
+
+  bool contains(llvm::StringRef File) const { return Files.count(File); }
+  bool lineChanged(llvm::StringRef File, unsigned Line) const;
+};
+
+/// Changes of the working tree and index against Rev; with an empty Rev,
+/// against HEAD, untracked files included. Dir is any directory inside the
+/// repository.
+llvm::Expected<ChangeSet> changesSince(llvm::StringRef Dir, llvm::StringRef Rev);
+
+/// Reads `git diff -U0` output into Changes; paths are relative to TopLevel.
+void parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef TopLevel,
+                      ChangeSet &Changes);
+
+} // namespace warden
+
+#endif // WARDEN_DRIVER_VCS_GIT_H

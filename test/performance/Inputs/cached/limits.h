@@ -1,0 +1,2 @@
+#define MAX_ID 16
+char *strcpy(char *d, const char *s);

@@ -1,0 +1,2 @@
+#include "config.h"
+void a(char *d, const char *s) { strcpy(d, s); }

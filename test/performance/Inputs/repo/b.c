@@ -1,0 +1,4 @@
+#include "config.h"
+void b(char *line) {
+  gets(line);
+}

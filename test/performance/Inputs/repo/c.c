@@ -1,0 +1,2 @@
+char *gets(char *s);
+void c(char *line) { gets(line); }

@@ -1,0 +1,3 @@
+#define LIMIT 8
+char *strcpy(char *d, const char *s);
+char *gets(char *s);
