@@ -12,6 +12,7 @@
 
 #include "commands/Analysis.h"
 #include "findings/Baseline.h"
+#include "fixes/ApplyFixes.h"
 #include "output/SarifEmitter.h"
 #include "output/TextEmitter.h"
 #include "support/AtomicFile.h"
@@ -26,6 +27,12 @@ using namespace llvm;
 static bool toStandardOutput(StringRef Output) {
   return Output.empty() || Output == "-";
 }
+
+static cl::opt<bool> Fix(
+    "fix",
+    cl::desc("Apply the unambiguous fixes of unsuppressed findings to the "
+             "files (each rewritten atomically)"),
+    cl::sub(checkCommand()));
 
 int runCheck(const Invocation &Inv) {
   std::unique_ptr<AnalysisRun> Run = runAnalysis(Inv);
@@ -93,6 +100,20 @@ int runCheck(const Invocation &Inv) {
   } else if (Error E = writeFileAtomically(Settings.Output, Report)) {
     printErrors(std::move(E), errs());
     return ExitUsage;
+  }
+  if (Fix) {
+    Expected<FixSummary> Fixed = applyFixes(Run->Set);
+    if (!Fixed) {
+      printErrors(Fixed.takeError(), errs());
+      return ExitUsage;
+    }
+    errs() << "warden: applied " << Fixed->Applied << " fix"
+           << (Fixed->Applied == 1 ? "" : "es") << " in " << Fixed->Files
+           << " file" << (Fixed->Files == 1 ? "" : "s");
+    if (Fixed->Conflicts)
+      errs() << "; skipped " << Fixed->Conflicts
+             << " that overlap another fix (run again to apply them)";
+    errs() << '\n';
   }
   // With SARIF on stdout, or any report in a file, the summary goes to
   // stderr so that it never corrupts the report.
