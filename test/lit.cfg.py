@@ -49,3 +49,7 @@ if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if shutil.which("script"):
     config.available_features.add("script")
+# Sanitizer builds (scripts/sanitize.sh) set WARDEN_SANITIZED; memory
+# limits are left to the sanitizer there.
+if not os.environ.get("WARDEN_SANITIZED"):
+    config.available_features.add("no-asan")

@@ -8,6 +8,10 @@
 #include "analysis/OutcomeCodec.h"
 #include "llvm/ADT/StringExtras.h"
 #include <cerrno>
+
+#ifndef __has_feature
+#define __has_feature(x) 0
+#endif
 #include <chrono>
 #include <csignal>
 #include <cstring>
@@ -68,11 +72,16 @@ bool drain(int Fd, std::string &Buffer) {
                            const std::function<TUOutcome(const CompileJob &)>
                                &Analyze,
                            int ResultFd) {
+  // RLIMIT_DATA bounds the heap (and anonymous mappings) without counting
+  // the shared libraries and files the worker maps. Sanitizers reserve
+  // huge shadow mappings, so the limit is left to them there.
+#if !defined(__SANITIZE_ADDRESS__) && !__has_feature(address_sanitizer)
   if (Limits.MemoryMiB) {
     rlimit Limit;
     Limit.rlim_cur = Limit.rlim_max = rlim_t(Limits.MemoryMiB) << 20;
-    setrlimit(RLIMIT_AS, &Limit);
+    setrlimit(RLIMIT_DATA, &Limit);
   }
+#endif
   // Relative paths in the command are relative to its directory.
   if (::chdir(Job.Directory.c_str()) != 0) {
     TUOutcome O;
@@ -110,10 +119,12 @@ std::string tail(llvm::StringRef Text, size_t MaxLines) {
   return Result;
 }
 
-TUOutcome finishWorker(Worker &W, int Status) {
+TUOutcome finishWorker(Worker &W, int Status, const WorkerLimits &Limits) {
   if (W.TimedOut) {
     TUOutcome O;
-    O.FailureReason = "analysis stopped after the time limit";
+    O.FailureReason = "analysis stopped after the time limit of " +
+                      std::to_string(Limits.TimeoutSeconds) +
+                      " seconds (--tu-timeout)";
     return O;
   }
   if (WIFEXITED(Status) && WEXITSTATUS(Status) == 0) {
@@ -126,8 +137,15 @@ TUOutcome finishWorker(Worker &W, int Status) {
   }
   TUOutcome O;
   O.FailureReason = describeStatus(Status);
-  if (WIFSIGNALED(Status) && WTERMSIG(Status) == SIGKILL)
-    O.FailureReason += "; it may have run out of memory";
+  // Running out of the memory limit shows as a failed allocation: an
+  // abort, or a kill by the kernel.
+  if (WIFSIGNALED(Status) &&
+      (WTERMSIG(Status) == SIGKILL || WTERMSIG(Status) == SIGABRT))
+    O.FailureReason +=
+        Limits.MemoryMiB
+            ? "; it may have exceeded the memory limit of " +
+                  std::to_string(Limits.MemoryMiB) + " MiB (--tu-memory)"
+            : "; it may have run out of memory";
   std::string Trace = tail(W.Error, 12);
   if (!Trace.empty())
     O.FailureReason += "\n" + Trace;
@@ -225,7 +243,7 @@ runInWorkers(const std::vector<CompileJob> &Jobs, const WorkerLimits &Limits,
         ;
       ::close(W.ResultFd);
       ::close(W.ErrorFd);
-      Outcomes[W.JobIndex] = finishWorker(W, Status);
+      Outcomes[W.JobIndex] = finishWorker(W, Status, Limits);
       if (Progress)
         Progress(W.JobIndex, Outcomes[W.JobIndex]);
       Running.erase(Running.begin() + I);

@@ -103,13 +103,13 @@ static cl::opt<bool> AllowIncomplete(
 static cl::opt<unsigned> TUTimeout(
     "tu-timeout",
     cl::desc("Stop analysing a translation unit after this many seconds "
-             "(config: check.tu-timeout; default: 0, no limit)"),
+             "(config: check.tu-timeout; default: 600; 0: no limit)"),
     cl::value_desc("seconds"), cl::init(0), cl::cat(AnalysisCategory),
     WARDEN_ANALYSIS_COMMANDS);
 static cl::opt<unsigned> TUMemory(
     "tu-memory",
-    cl::desc("Address-space limit of one analysis worker in MiB (config: "
-             "check.tu-memory; default: 0, no limit)"),
+    cl::desc("Memory limit of one analysis worker in MiB (config: "
+             "check.tu-memory; default: 8192; 0: no limit)"),
     cl::value_desc("MiB"), cl::init(0), cl::cat(AnalysisCategory),
     WARDEN_ANALYSIS_COMMANDS);
 static cl::opt<std::string>
@@ -245,8 +245,10 @@ static Expected<CheckSettings> settingsFor(const Config &C) {
   S.Limits.Jobs = flagOr(Jobs, C.Jobs, 0u);
   if (S.Limits.Jobs == 0)
     S.Limits.Jobs = llvm::hardware_concurrency().compute_thread_count();
-  S.Limits.TimeoutSeconds = flagOr(TUTimeout, C.TUTimeout, 0u);
-  S.Limits.MemoryMiB = flagOr(TUMemory, C.TUMemory, 0u);
+  // Generous limits that only a runaway analysis reaches: CI must not hang
+  // or swap on one pathological file.
+  S.Limits.TimeoutSeconds = flagOr(TUTimeout, C.TUTimeout, 600u);
+  S.Limits.MemoryMiB = flagOr(TUMemory, C.TUMemory, 8192u);
   S.Color = !Color.empty() ? std::string(Color) : C.Color.value_or("auto");
   if (S.Color != "auto" && S.Color != "always" && S.Color != "never")
     return makeError("invalid --color '" + S.Color +
@@ -503,15 +505,17 @@ static std::vector<TUOutcome> analyseJobs(AnalysisRun &Run, ResultCache *Cache,
   std::vector<TUOutcome> Fresh = runInWorkers(
       ToAnalyse, Run.Settings.Limits,
       [&](const CompileJob &Job) { return analyzeTranslationUnit(Job, Rules); },
-      [&](size_t I, const TUOutcome &) { Progress.update(ToAnalyse[I].File); });
+      [&](size_t I, const TUOutcome &O) {
+        Progress.update(ToAnalyse[I].File);
+        // Stored as soon as it is known, so an interrupted run keeps its
+        // work. Failures and compile errors may be fixed by a file the TU
+        // could not read: only clean results are kept.
+        if (Cache && O.Status == TUOutcome::State::Analysed)
+          Cache->store(ToAnalyse[I], O);
+      });
   Run.Analysed = Fresh.size();
-  for (size_t K = 0; K < Fresh.size(); ++K) {
-    // Failures and compile errors may be fixed by a file the TU could not
-    // read: only clean results are kept.
-    if (Cache && Fresh[K].Status == TUOutcome::State::Analysed)
-      Cache->store(ToAnalyse[K], Fresh[K]);
+  for (size_t K = 0; K < Fresh.size(); ++K)
     Outcomes[Index[K]] = std::move(Fresh[K]);
-  }
   if (Cache)
     Cache->evict();
   return Outcomes;

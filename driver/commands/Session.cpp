@@ -27,6 +27,14 @@ loadSession(const SessionFlags &Flags, const RuleSelectionFlags &RuleFlags) {
   S->Conf = std::move(*C);
 
   registerDriverCheckers(S->Registry);
+  // A configuration comes with the code; in CI that code may be untrusted,
+  // and a plugin is code that runs. Refuse it then, with the reason.
+  if (Flags.NoConfigPlugins && !S->Conf.Plugins.empty())
+    return makeError("the configuration '" + S->Conf.Path + "' names plugin '" +
+                     S->Conf.Plugins.front() +
+                     "', and plugins from configurations are refused "
+                     "(--no-config-plugins or WARDEN_NO_CONFIG_PLUGINS); "
+                     "pass trusted plugins with --plugin");
   std::vector<std::string> Extra = S->Conf.Plugins;
   Extra.insert(Extra.end(), Flags.Plugins.begin(), Flags.Plugins.end());
   llvm::Expected<std::vector<LoadedPlugin>> Plugins =

@@ -32,6 +32,9 @@ struct SessionFlags {
   bool NoConfig = false;  ///< --no-config
   std::vector<std::string> Plugins; ///< --plugin
   std::vector<std::string> RuleDirs; ///< --rules-dir
+  /// --no-config-plugins, or WARDEN_NO_CONFIG_PLUGINS in the environment:
+  /// refuse plugins named by a configuration (an untrusted checkout's).
+  bool NoConfigPlugins = false;
 };
 
 struct Session {

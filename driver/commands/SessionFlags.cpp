@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "commands/Commands.h"
+#include <cstdlib>
 
 namespace warden {
 
@@ -41,12 +42,23 @@ static cl::list<std::string> RulesDirFlag(
     cl::sub(baselineCommand()), cl::sub(suppressCommand()),
     cl::sub(listRulesCommand()), cl::sub(explainCommand()));
 
+static cl::opt<bool> NoConfigPluginsFlag(
+    "no-config-plugins",
+    cl::desc("Refuse plugins named in .warden.toml (for CI on untrusted "
+             "code; also WARDEN_NO_CONFIG_PLUGINS=1); --plugin still works"),
+    cl::cat(SessionCategory), cl::sub(checkCommand()),
+    cl::sub(baselineCommand()), cl::sub(suppressCommand()),
+    cl::sub(listRulesCommand()), cl::sub(explainCommand()));
+
 SessionFlags sessionFlagsFromCommandLine() {
   SessionFlags F;
   F.ConfigPath = ConfigFlag;
   F.NoConfig = NoConfigFlag;
   F.Plugins.assign(PluginFlag.begin(), PluginFlag.end());
   F.RuleDirs.assign(RulesDirFlag.begin(), RulesDirFlag.end());
+  const char *Env = std::getenv("WARDEN_NO_CONFIG_PLUGINS");
+  F.NoConfigPlugins = NoConfigPluginsFlag ||
+                      (Env && *Env && llvm::StringRef(Env) != "0");
   return F;
 }
 

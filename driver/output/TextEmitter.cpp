@@ -12,6 +12,8 @@ namespace warden {
 namespace {
 
 constexpr unsigned TabStop = 8;
+/// The longest source line shown whole.
+constexpr unsigned MaxSnippet = 160;
 
 class Printer {
 public:
@@ -112,6 +114,20 @@ private:
     unsigned End = Where.EndLine == Where.StartLine
                        ? std::max(Display(Where.EndColumn), Start + 1)
                        : Shown.size();
+    // A generated file may have megabyte-long lines: show a window around
+    // the finding, as clang does, rather than flood the terminal.
+    unsigned Shift = 0;
+    if (Shown.size() > MaxSnippet) {
+      Shift = Start > MaxSnippet / 2 ? Start - MaxSnippet / 2 : 0;
+      std::string Window = Shown.substr(Shift, MaxSnippet);
+      if (Shift)
+        Window = "..." + Window.substr(3);
+      if (Shift + MaxSnippet < Shown.size())
+        Window = Window.substr(0, Window.size() - 3) + "...";
+      Shown = std::move(Window);
+      Start -= Shift;
+      End = std::min<unsigned>(End - Shift, Shown.size());
+    }
     OS << llvm::formatv("{0,5} | ", Where.StartLine) << Shown << '\n';
     OS << "      | ";
     OS.changeColor(llvm::raw_ostream::GREEN, true);
@@ -126,9 +142,12 @@ private:
       if (R.Removed.StartLine == Where.StartLine &&
           R.Removed.File == Where.File &&
           R.Inserted.find('\n') == std::string::npos) {
+        unsigned At = Display(R.Removed.StartColumn);
+        if (At < Shift)
+          continue;
         OS << "      | ";
         OS.changeColor(llvm::raw_ostream::GREEN, false);
-        OS << std::string(Display(R.Removed.StartColumn), ' ') << R.Inserted;
+        OS << std::string(At - Shift, ' ') << R.Inserted;
         OS.resetColor();
         OS << '\n';
       }

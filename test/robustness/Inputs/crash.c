@@ -1,0 +1,2 @@
+void before(void) {}
+void crash_here(void) {}

@@ -1,0 +1,1 @@
+void hang_here(void) {}

@@ -1,0 +1,1 @@
+void eat_memory_here(void) {}

@@ -1,0 +1,1 @@
+void ok_two(void) {}
