@@ -7,7 +7,7 @@ import lit.formats
 config.name = "Warden"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "plugins", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
+config.excludes = ["Inputs", "plugins", "fuzz", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.warden_obj_root, "test")
 
@@ -49,7 +49,7 @@ if shutil.which("pre-commit"):
     config.available_features.add("pre-commit")
 if shutil.which("script"):
     config.available_features.add("script")
-# Sanitizer builds (scripts/sanitize.sh) set WARDEN_SANITIZED; memory
-# limits are left to the sanitizer there.
-if not os.environ.get("WARDEN_SANITIZED"):
+# In sanitizer builds (scripts/sanitize.sh) memory limits are left to the
+# sanitizer, which reserves terabytes of shadow address space.
+if config.warden_sanitized.upper() not in ("ON", "TRUE", "1", "YES"):
     config.available_features.add("no-asan")

@@ -277,10 +277,17 @@ llvm::Expected<Config> loadConfig(llvm::StringRef Path) {
   if (!Buffer)
     return makeError("cannot read configuration '" + Path +
                      "': " + Buffer.getError().message());
+  return parseConfig(Path, (*Buffer)->getBuffer());
+}
+
+llvm::Expected<Config> parseConfig(llvm::StringRef Path, llvm::StringRef Text) {
+  Config C;
+  llvm::SmallString<256> Cwd;
+  llvm::sys::fs::current_path(Cwd);
   C.Path = Path.str();
-  C.Text = (*Buffer)->getBuffer().str();
+  C.Text = Text.str();
   C.BaseDir = std::string(
-      llvm::sys::path::parent_path(resolvePath(C.BaseDir, Path)));
+      llvm::sys::path::parent_path(resolvePath(Cwd, Path)));
   C.SourceRoot = C.BaseDir;
 
   llvm::Expected<toml::table> Root = parseToml(Path, C.Text);

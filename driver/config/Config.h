@@ -135,6 +135,9 @@ std::optional<std::string> findConfigFile(llvm::StringRef StartDir);
 /// defaults rooted at the working directory.
 llvm::Expected<Config> loadConfig(llvm::StringRef Path);
 
+/// Validates a configuration's text as if read from Path.
+llvm::Expected<Config> parseConfig(llvm::StringRef Path, llvm::StringRef Text);
+
 /// Parses "error", "warning", "note" or "never" (Level::None).
 std::optional<Level> parseFailOn(llvm::StringRef Text);
 

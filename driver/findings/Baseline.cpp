@@ -30,8 +30,10 @@ static std::string guidFromHash(llvm::StringRef Hex) {
          H.substr(16, 4) + "-" + H.substr(20, 12);
 }
 
-static llvm::Expected<Baseline> fromSarif(llvm::StringRef Path) {
-  llvm::Expected<std::vector<LoggedResult>> Logged = readLoggedResults(Path);
+static llvm::Expected<Baseline> fromSarif(llvm::StringRef Path,
+                                          llvm::StringRef Text) {
+  llvm::Expected<std::vector<LoggedResult>> Logged =
+      parseLoggedResults(Path, Text);
   if (!Logged)
     return Logged.takeError();
   Baseline B;
@@ -54,13 +56,17 @@ llvm::Expected<Baseline> loadBaseline(llvm::StringRef Path) {
   if (!Buffer)
     return makeError("cannot read baseline '" + Path +
                      "': " + Buffer.getError().message());
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  return parseBaseline(Path, (*Buffer)->getBuffer());
+}
+
+llvm::Expected<Baseline> parseBaseline(llvm::StringRef Path,
+                                       llvm::StringRef Text) {
   json J = json::parse(Text.begin(), Text.end(), nullptr, false);
   if (J.is_discarded() || !J.is_object())
     return makeError("malformed baseline '" + Path + "': not a JSON object");
   llvm::Expected<Baseline> B = [&]() -> llvm::Expected<Baseline> {
     if (J.contains("runs"))
-      return fromSarif(Path);
+      return fromSarif(Path, Text);
     if (!J.contains("version") || !J["version"].is_number_integer() ||
         J["version"].get<int>() != BaselineFormatVersion)
       return makeError("baseline '" + Path + "' is not a Warden baseline of "

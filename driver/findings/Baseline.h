@@ -41,6 +41,10 @@ struct Baseline {
 /// Reads a baseline written by `warden baseline` or a Warden SARIF log.
 llvm::Expected<Baseline> loadBaseline(llvm::StringRef Path);
 
+/// Parses a baseline's text; Path names it in messages.
+llvm::Expected<Baseline> parseBaseline(llvm::StringRef Path,
+                                       llvm::StringRef Text);
+
 /// The baseline of a run's findings (meta-findings excluded), as JSON.
 std::string renderBaseline(const ResultSet &Set);
 

@@ -36,7 +36,11 @@ readLoggedResults(llvm::StringRef Path) {
   if (!Buffer)
     return makeError("cannot read '" + Path +
                      "': " + Buffer.getError().message());
-  llvm::StringRef Text = (*Buffer)->getBuffer();
+  return parseLoggedResults(Path, (*Buffer)->getBuffer());
+}
+
+llvm::Expected<std::vector<LoggedResult>>
+parseLoggedResults(llvm::StringRef Path, llvm::StringRef Text) {
   json Log = json::parse(Text.begin(), Text.end(), nullptr, false);
   if (Log.is_discarded() || !Log.is_object() || !Log.contains("runs") ||
       !Log["runs"].is_array())

@@ -36,6 +36,10 @@ struct LoggedResult {
 /// The results of the SARIF log at Path, in order.
 llvm::Expected<std::vector<LoggedResult>> readLoggedResults(llvm::StringRef Path);
 
+/// The results of a SARIF log's text; Path names it in messages.
+llvm::Expected<std::vector<LoggedResult>>
+parseLoggedResults(llvm::StringRef Path, llvm::StringRef Text);
+
 } // namespace warden
 
 #endif // WARDEN_DRIVER_FINDINGS_LOGGEDRESULTS_H

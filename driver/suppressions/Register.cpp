@@ -53,7 +53,16 @@ static std::string readDate(TableReader &R, llvm::StringRef Key) {
 }
 
 llvm::Expected<std::vector<RegisterEntry>> loadRegister(llvm::StringRef Path) {
-  llvm::Expected<toml::table> Root = loadTomlFile(Path);
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer)
+    return makeError("cannot read '" + Path +
+                     "': " + Buffer.getError().message());
+  return parseRegister(Path, (*Buffer)->getBuffer());
+}
+
+llvm::Expected<std::vector<RegisterEntry>>
+parseRegister(llvm::StringRef Path, llvm::StringRef Text) {
+  llvm::Expected<toml::table> Root = parseToml(Path, Text);
   if (!Root)
     return Root.takeError();
   ProblemList Problems;

@@ -39,6 +39,10 @@ struct RegisterEntry {
 /// position (exit code 2).
 llvm::Expected<std::vector<RegisterEntry>> loadRegister(llvm::StringRef Path);
 
+/// Validates a register's text; Path names it in messages.
+llvm::Expected<std::vector<RegisterEntry>>
+parseRegister(llvm::StringRef Path, llvm::StringRef Text);
+
 /// The TOML text of one entry, as `warden suppress` appends it.
 std::string formatRegisterEntry(const RegisterEntry &E);
 
