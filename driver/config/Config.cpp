@@ -7,7 +7,7 @@
 #include "config/Config.h"
 #include "config/TomlReader.h"
 #include "llvm/ADT/StringSwitch.h"
-#include "llvm/Support/GlobPattern.h"
+#include "support/Glob.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -154,7 +154,7 @@ llvm::StringRef componentClassName(ComponentClass C) {
 
 llvm::Expected<PathGlob> PathGlob::create(llvm::StringRef Pattern) {
   auto Text = std::make_shared<const std::string>(Pattern.str());
-  llvm::Expected<llvm::GlobPattern> Glob = llvm::GlobPattern::create(*Text);
+  llvm::Expected<llvm::GlobPattern> Glob = compileGlob(*Text);
   if (!Glob)
     return Glob.takeError();
   return PathGlob(std::move(Text), std::move(*Glob));

@@ -6,7 +6,7 @@
 
 #include "config/RuleSelection.h"
 #include "config/RuleParsing.h"
-#include "llvm/Support/GlobPattern.h"
+#include "support/Glob.h"
 #include <algorithm>
 
 namespace warden {
@@ -75,7 +75,7 @@ public:
       Result.push_back(Pattern);
       return Result;
     }
-    llvm::Expected<llvm::GlobPattern> Glob = llvm::GlobPattern::create(Pattern);
+    llvm::Expected<llvm::GlobPattern> Glob = compileGlob(Pattern);
     if (!Glob) {
       report(Site, "invalid rule pattern '" + Pattern + "' in " + Context +
                        ": " + llvm::toString(Glob.takeError()));

@@ -6,8 +6,8 @@
 
 #include "suppressions/Reconcile.h"
 #include "suppressions/Directive.h"
+#include "support/Glob.h"
 #include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/GlobPattern.h"
 #include <algorithm>
 #include <map>
 #include <set>
@@ -16,14 +16,10 @@
 namespace warden {
 namespace {
 
-bool isGlob(llvm::StringRef Pattern) {
-  return Pattern.find_first_of("*?[") != llvm::StringRef::npos;
-}
-
 bool matchesPattern(llvm::StringRef Pattern, llvm::StringRef Text) {
   if (!isGlob(Pattern))
     return Pattern == Text;
-  llvm::Expected<llvm::GlobPattern> Glob = llvm::GlobPattern::create(Pattern);
+  llvm::Expected<llvm::GlobPattern> Glob = compileGlob(Pattern);
   if (!Glob) {
     llvm::consumeError(Glob.takeError());
     return false;

@@ -9,7 +9,7 @@
 #include "suppressions/Directive.h"
 #include "support/AtomicFile.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/GlobPattern.h"
+#include "support/Glob.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <cstdio>
 
@@ -86,7 +86,7 @@ parseRegister(llvm::StringRef Path, llvm::StringRef Text) {
         E.Rule = R.string("rule", /*Required=*/true).value_or("");
         E.Path = R.string("path", /*Required=*/true).value_or("");
         if (!E.Path.empty())
-          if (llvm::Error Err = llvm::GlobPattern::create(E.Path).takeError())
+          if (llvm::Error Err = compileGlob(E.Path).takeError())
             R.errorAtKey("path", "invalid path glob '" + E.Path + "': " +
                                      llvm::toString(std::move(Err)));
         E.Symbol = R.string("symbol").value_or("");
