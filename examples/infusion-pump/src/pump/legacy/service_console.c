@@ -25,7 +25,8 @@ static char engineer[16];
 static void console_fail(const char *why) {
   fprintf(stdout, "?? %s\n", why);
   /* deliberate: hs-api-setjmp-longjmp (demo) -- jumps back to the prompt
-   * from any depth of the command handlers. */
+   * from any depth of the command handlers. A justified deviation: */
+  // warden-ignore-next-line hs-api-setjmp-longjmp: console handlers hold no heap memory, locks or open files when they fail, so the jump skips no cleanup; ticket=PUMP-210; expires=2027-06-30; approver=R. Quality
   longjmp(console_recover, 1);
 }
 
@@ -82,7 +83,7 @@ int service_console_run(pump_state *s) {
   fputs("pump service console 1.9 -- authorised personnel only\n", stdout);
   /* deliberate: hs-api-setjmp-longjmp (demo) -- console_fail() comes back
    * here; locals changed since then are indeterminate. */
-  setjmp(console_recover);
+  setjmp(console_recover); // warden-ignore hs-api-setjmp-longjmp: the loop re-reads every local after the jump; ticket=PUMP-210; expires=2027-06-30; approver=R. Quality
   for (;;) {
     /* deliberate: hs-api-obsolescent (demo) -- bzero() */
     bzero(line, sizeof line);
