@@ -5,9 +5,16 @@
 //===----------------------------------------------------------------------===//
 
 #include "Areas.h"
+#include "crypto/HardcodedSecretChecker.h"
+#include "crypto/InsecurePrngChecker.h"
+#include "crypto/WeakCryptoChecker.h"
 
 namespace warden::checkers {
 
-void registerCryptoCheckers(CheckerRegistry &Registry) {}
+void registerCryptoCheckers(CheckerRegistry &Registry) {
+  add<WeakCryptoChecker>(Registry);
+  add<InsecurePrngChecker>(Registry);
+  add<HardcodedSecretChecker>(Registry);
+}
 
 } // namespace warden::checkers

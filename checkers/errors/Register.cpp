@@ -5,9 +5,16 @@
 //===----------------------------------------------------------------------===//
 
 #include "Areas.h"
+#include "errors/ReallocLeakChecker.h"
+#include "errors/UncheckedAllocChecker.h"
+#include "errors/UncheckedResultChecker.h"
 
 namespace warden::checkers {
 
-void registerErrorsCheckers(CheckerRegistry &Registry) {}
+void registerErrorsCheckers(CheckerRegistry &Registry) {
+  add<UncheckedAllocChecker>(Registry);
+  add<UncheckedResultChecker>(Registry);
+  add<ReallocLeakChecker>(Registry);
+}
 
 } // namespace warden::checkers

@@ -8,5 +8,5 @@ void read_command(char *b) {
     gets( b );
     gets(b);
 }
-void split(char *s, void *f) { fgets(s, 8, f); }
+void split(char *s, void *f) { if (!fgets(s, 8, f)) s[0] = 0; }
 void copy(char *d, const char *s) { strcpy(d, s); }
