@@ -28,3 +28,4 @@ for r in json.load(sys.stdin):
     print("| [%s](%s.md) | %s | %s |" % (r["id"], r["id"], r["level"], r["title"]))'
 } > "$out/README.md"
 echo "wrote $(ls "$out" | wc -l) pages to $out"
+/usr/bin/python3 "$root/scripts/gen-pack-table.py" "$warden" "$root"

@@ -42,12 +42,17 @@ int runListRules(const Invocation &) {
   if (ListPacks) {
     nlohmann::ordered_json J = nlohmann::ordered_json::array();
     for (const Pack &P : S.Catalog->packs()) {
-      if (Json)
+      if (Json) {
+        nlohmann::ordered_json Levels = nlohmann::ordered_json::object();
+        for (const auto &[Id, L] : P.Levels)
+          Levels[Id] = levelName(L);
         J.push_back({{"id", P.Id},
                      {"title", P.Title},
                      {"rules", P.Rules},
+                     {"disabled", P.Disabled},
+                     {"levels", Levels},
                      {"evidence", P.Evidence}});
-      else
+      } else
         outs() << formatv("{0,-24} {1,3} rules  {2}\n", P.Id, P.Rules.size(),
                           P.Title);
     }
