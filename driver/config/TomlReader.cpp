@@ -9,8 +9,99 @@
 
 namespace warden {
 
+namespace {
+struct TextPosition {
+  unsigned Line = 1;
+  unsigned Column = 1; ///< In characters, as toml++ counts.
+};
+
+/// Finds the first non-ASCII character outside strings and comments.
+///
+/// TOML allows none there (bare keys, numbers, dates and whitespace are
+/// ASCII), so this only rejects invalid input early. It has to: toml++ 3.3's
+/// generated is_non_ascii_horizontal_whitespace() reaches
+/// __builtin_unreachable for most non-ASCII code points, which is undefined
+/// behaviour (found by the config and register fuzzers).
+std::optional<TextPosition> findNonAsciiOutsideStrings(llvm::StringRef Text) {
+  enum class State { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+  State S = State::Code;
+  TextPosition Pos;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned char C = Text[I];
+    if (C == '\n') {
+      ++Pos.Line;
+      Pos.Column = 1;
+      if (S == State::Comment || S == State::Basic || S == State::Literal)
+        S = State::Code; // An unterminated string is toml++'s to report.
+      continue;
+    }
+    bool Continuation = (C & 0xC0) == 0x80;
+    if (S == State::Code && C >= 0x80)
+      return Pos;
+    if (!Continuation)
+      ++Pos.Column;
+    llvm::StringRef Rest = Text.substr(I);
+    switch (S) {
+    case State::Code:
+      if (C == '#')
+        S = State::Comment;
+      else if (Rest.starts_with("\"\"\"")) {
+        S = State::MultiBasic;
+        I += 2;
+        Pos.Column += 2;
+      } else if (Rest.starts_with("'''")) {
+        S = State::MultiLiteral;
+        I += 2;
+        Pos.Column += 2;
+      } else if (C == '"')
+        S = State::Basic;
+      else if (C == '\'')
+        S = State::Literal;
+      break;
+    case State::Comment:
+      break;
+    case State::Basic:
+    case State::MultiBasic:
+      if (C == '\\') {
+        ++I; // The escaped character cannot end the string.
+        if (I < Text.size() && Text[I] == '\n') {
+          ++Pos.Line;
+          Pos.Column = 1;
+        }
+      } else if (S == State::Basic && C == '"') {
+        S = State::Code;
+      } else if (S == State::MultiBasic && Rest.starts_with("\"\"\"")) {
+        S = State::Code;
+        I += 2;
+        Pos.Column += 2;
+      }
+      break;
+    case State::Literal:
+      if (C == '\'')
+        S = State::Code;
+      break;
+    case State::MultiLiteral:
+      if (Rest.starts_with("'''")) {
+        S = State::Code;
+        I += 2;
+        Pos.Column += 2;
+      }
+      break;
+    }
+  }
+  return std::nullopt;
+}
+} // namespace
+
 llvm::Expected<toml::table> parseToml(llvm::StringRef Path,
                                       llvm::StringRef Text) {
+  if (std::optional<TextPosition> Where = findNonAsciiOutsideStrings(Text)) {
+    ProblemList Problems;
+    Problems.add(Path, Where->Line, Where->Column,
+                 "invalid TOML: a character outside ASCII may only appear "
+                 "in a string or a comment");
+    return Problems.takeError();
+  }
   toml::parse_result Result =
       toml::parse(std::string_view(Text.data(), Text.size()),
                   std::string_view(Path.data(), Path.size()));

@@ -23,6 +23,15 @@ const json &at(const json &J, const char *Key) {
   return J.is_object() && J.contains(Key) ? J[Key] : Null;
 }
 
+/// The first element of an array, or null. Returns a reference to the
+/// element itself: `cond ? J[0] : json()` would copy it into a temporary
+/// that dies before a range-for or a reference uses it (a use after free
+/// the sarif-merge fuzzer found).
+const json &firstElement(const json &J) {
+  static const json Null;
+  return J.is_array() && !J.empty() ? J[0] : Null;
+}
+
 std::string str(const json &J) { return J.is_string() ? J.get<std::string>() : ""; }
 
 unsigned uintAt(const json &J, const char *Key) {
@@ -112,11 +121,7 @@ private:
       Rules.emplace(Id, R);
     }
     std::vector<std::string> TaxonIds;
-    for (const json &T : at(at(Run, "taxonomies").is_array() &&
-                                    !at(Run, "taxonomies").empty()
-                                ? at(Run, "taxonomies")[0]
-                                : json(),
-                            "taxa")) {
+    for (const json &T : at(firstElement(at(Run, "taxonomies")), "taxa")) {
       TaxonIds.push_back(str(at(T, "id")));
       Taxa.emplace(str(at(T, "id")), T);
     }
@@ -147,11 +152,8 @@ private:
       if (!at(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
         Copy["ruleId"] = RuleIds[RuleIndex];
       rekeyArtifacts(Copy, ArtifactKeys);
-      const json &Physical =
-          at(at(R, "locations").is_array() && !at(R, "locations").empty()
-                 ? at(R, "locations")[0]
-                 : json(),
-             "physicalLocation");
+      const json &Physical = at(firstElement(at(R, "locations")),
+                                "physicalLocation");
       const json &Region = at(Physical, "region");
       auto Key = std::make_tuple(
           artifactKey(at(Physical, "artifactLocation")),
