@@ -22,6 +22,10 @@ echo "== warden check (text; .warden.toml gates on errors, so exit 1 is expected
 "$warden" check || echo "(warden exited with $?: the gate failed on the planted findings)"
 
 echo
+echo "== the justified deviations (in the source and in deviations.toml)"
+"$warden" check --show-suppressed --fail-on=never 2>&1 | grep -E 'note: (suppressed in source|deviation in the register)' || true
+
+echo
 echo "== warden check --format sarif -o build/warden.sarif"
 "$warden" check --format sarif -o build/warden.sarif --quiet || true
 validator="$root/../shared/sarif/validate-sarif"
