@@ -15,76 +15,93 @@ struct TextPosition {
   unsigned Column = 1; ///< In characters, as toml++ counts.
 };
 
-/// Finds the first non-ASCII character outside strings and comments.
-///
-/// TOML allows none there (bare keys, numbers, dates and whitespace are
-/// ASCII), so this only rejects invalid input early. It has to: toml++ 3.3's
-/// generated is_non_ascii_horizontal_whitespace() reaches
-/// __builtin_unreachable for most non-ASCII code points, which is undefined
-/// behaviour (found by the config and register fuzzers).
-std::optional<TextPosition> findNonAsciiOutsideStrings(llvm::StringRef Text) {
-  enum class State { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral };
-  State S = State::Code;
+TextPosition positionOf(llvm::StringRef Text, size_t Offset) {
   TextPosition Pos;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    unsigned char C = Text[I];
+  for (unsigned char C : Text.take_front(Offset)) {
     if (C == '\n') {
       ++Pos.Line;
       Pos.Column = 1;
-      if (S == State::Comment || S == State::Basic || S == State::Literal)
-        S = State::Code; // An unterminated string is toml++'s to report.
-      continue;
-    }
-    bool Continuation = (C & 0xC0) == 0x80;
-    if (S == State::Code && C >= 0x80)
-      return Pos;
-    if (!Continuation)
+    } else if ((C & 0xC0) != 0x80) {
       ++Pos.Column;
+    }
+  }
+  return Pos;
+}
+
+bool isTomlWhitespace(char C) {
+  return C == ' ' || C == '\t' || C == '\n' || C == '\r';
+}
+
+/// Finds a non-ASCII character where toml++ tests for whitespace: outside
+/// strings and comments, and after the line-ending backslash of a
+/// multi-line basic string.
+///
+/// toml++ 3.3's generated is_non_ascii_horizontal_whitespace() reaches
+/// __builtin_unreachable for most non-ASCII code points, which is undefined
+/// behaviour (found by the config and register fuzzers). Outside strings
+/// and comments TOML allows no such characters anyway (bare keys, numbers,
+/// dates and whitespace are ASCII), so refusing them only refuses invalid
+/// input earlier; after a line-ending backslash it refuses valid input,
+/// which is rare and better than undefined behaviour.
+std::optional<size_t> findUnsafeNonAscii(llvm::StringRef Text) {
+  enum class State { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+  State S = State::Code;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    unsigned char C = Text[I];
     llvm::StringRef Rest = Text.substr(I);
     switch (S) {
     case State::Code:
-      if (C == '#')
+      if (C >= 0x80)
+        return I;
+      if (C == '#') {
         S = State::Comment;
-      else if (Rest.starts_with("\"\"\"")) {
+      } else if (Rest.starts_with("\"\"\"")) {
         S = State::MultiBasic;
         I += 2;
-        Pos.Column += 2;
       } else if (Rest.starts_with("'''")) {
         S = State::MultiLiteral;
         I += 2;
-        Pos.Column += 2;
-      } else if (C == '"')
+      } else if (C == '"') {
         S = State::Basic;
-      else if (C == '\'')
+      } else if (C == '\'') {
         S = State::Literal;
-      break;
-    case State::Comment:
-      break;
-    case State::Basic:
-    case State::MultiBasic:
-      if (C == '\\') {
-        ++I; // The escaped character cannot end the string.
-        if (I < Text.size() && Text[I] == '\n') {
-          ++Pos.Line;
-          Pos.Column = 1;
-        }
-      } else if (S == State::Basic && C == '"') {
-        S = State::Code;
-      } else if (S == State::MultiBasic && Rest.starts_with("\"\"\"")) {
-        S = State::Code;
-        I += 2;
-        Pos.Column += 2;
       }
       break;
+    case State::Comment:
+    case State::Basic:
     case State::Literal:
-      if (C == '\'')
+      // A newline ends a comment; in a one-line string it is toml++'s error
+      // to report.
+      if (C == '\n' || (S == State::Basic && C == '"') ||
+          (S == State::Literal && C == '\''))
         S = State::Code;
+      else if (S == State::Basic && C == '\\')
+        ++I; // The escaped character cannot end the string.
+      break;
+    case State::MultiBasic:
+      if (C == '\\') {
+        size_t J = I + 1;
+        while (J < Text.size() && (Text[J] == ' ' || Text[J] == '\t'))
+          ++J;
+        if (J < Text.size() && (Text[J] == '\n' || Text[J] == '\r')) {
+          // A line-ending backslash: toml++ trims the whitespace after it.
+          while (J < Text.size() && isTomlWhitespace(Text[J]))
+            ++J;
+          if (J < Text.size() && static_cast<unsigned char>(Text[J]) >= 0x80)
+            return J;
+          I = J - 1;
+        } else {
+          ++I;
+        }
+      } else if (Rest.starts_with("\"\"\"")) {
+        S = State::Code;
+        I += 2;
+      }
       break;
     case State::MultiLiteral:
       if (Rest.starts_with("'''")) {
         S = State::Code;
         I += 2;
-        Pos.Column += 2;
       }
       break;
     }
@@ -95,11 +112,13 @@ std::optional<TextPosition> findNonAsciiOutsideStrings(llvm::StringRef Text) {
 
 llvm::Expected<toml::table> parseToml(llvm::StringRef Path,
                                       llvm::StringRef Text) {
-  if (std::optional<TextPosition> Where = findNonAsciiOutsideStrings(Text)) {
+  if (std::optional<size_t> Offset = findUnsafeNonAscii(Text)) {
+    TextPosition Where = positionOf(Text, *Offset);
     ProblemList Problems;
-    Problems.add(Path, Where->Line, Where->Column,
+    Problems.add(Path, Where.Line, Where.Column,
                  "invalid TOML: a character outside ASCII may only appear "
-                 "in a string or a comment");
+                 "in a string or a comment, and not first after the "
+                 "line-ending backslash of a multi-line string");
     return Problems.takeError();
   }
   toml::parse_result Result =
