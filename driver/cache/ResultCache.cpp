@@ -8,6 +8,7 @@
 #include "analysis/OutcomeCodec.h"
 #include "support/AtomicFile.h"
 #include "support/Hashing.h"
+#include "support/JsonAccess.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -81,8 +82,8 @@ std::optional<ResultCache::Entry> ResultCache::read(llvm::StringRef Key) {
              << Why << '\n';
     return std::nullopt;
   };
-  if (H.is_discarded() || !H.is_object() || H.value("format", "") != CacheFormat ||
-      H.value("key", "") != Key || !H.contains("outcome") ||
+  if (H.is_discarded() || !H.is_object() || stringMember(H, "format") != CacheFormat ||
+      stringMember(H, "key") != Key || !H.contains("outcome") ||
       !H["outcome"].is_string() || !H.contains("dependencies") ||
       !H["dependencies"].is_array())
     return Corrupt("unreadable header");

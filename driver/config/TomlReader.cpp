@@ -46,6 +46,14 @@ bool isTomlWhitespace(char C) {
 std::optional<size_t> findUnsafeNonAscii(llvm::StringRef Text) {
   enum class State { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral };
   State S = State::Code;
+  // toml++ reads a quote as the start of a string only where a key or a
+  // value starts; elsewhere (`x = +"a"`) it scans a bare value, testing each
+  // character for whitespace. Bare values are ASCII, so the quote is then
+  // treated as code.
+  char LastCode = '\n';
+  auto OpensString = [&] {
+    return llvm::StringRef("\n=[{,.").contains(LastCode);
+  };
   for (size_t I = 0; I < Text.size(); ++I) {
     unsigned char C = Text[I];
     llvm::StringRef Rest = Text.substr(I);
@@ -53,6 +61,12 @@ std::optional<size_t> findUnsafeNonAscii(llvm::StringRef Text) {
     case State::Code:
       if (C >= 0x80)
         return I;
+      if (C != ' ' && C != '\t' && C != '\r' && !(C == '"' || C == '\''))
+        LastCode = C;
+      if ((C == '"' || C == '\'') && !OpensString()) {
+        LastCode = C;
+        break;
+      }
       if (C == '#') {
         S = State::Comment;
       } else if (Rest.starts_with("\"\"\"")) {
@@ -73,10 +87,18 @@ std::optional<size_t> findUnsafeNonAscii(llvm::StringRef Text) {
       // A newline ends a comment; in a one-line string it is toml++'s error
       // to report.
       if (C == '\n' || (S == State::Basic && C == '"') ||
-          (S == State::Literal && C == '\''))
+          (S == State::Literal && C == '\'')) {
+        LastCode = C == '\n' ? '\n' : 'v';
         S = State::Code;
-      else if (S == State::Basic && C == '\\')
+      } else if (S == State::Basic && C == '\\') {
+        // After a backslash toml++ tests the next characters for whitespace.
+        size_t J = I + 1;
+        while (J < Text.size() && (Text[J] == ' ' || Text[J] == '\t'))
+          ++J;
+        if (J < Text.size() && static_cast<unsigned char>(Text[J]) >= 0x80)
+          return J;
         ++I; // The escaped character cannot end the string.
+      }
       break;
     case State::MultiBasic:
       if (C == '\\') {
@@ -90,17 +112,22 @@ std::optional<size_t> findUnsafeNonAscii(llvm::StringRef Text) {
           if (J < Text.size() && static_cast<unsigned char>(Text[J]) >= 0x80)
             return J;
           I = J - 1;
+        } else if (J < Text.size() &&
+                   static_cast<unsigned char>(Text[J]) >= 0x80) {
+          return J;
         } else {
           ++I;
         }
       } else if (Rest.starts_with("\"\"\"")) {
         S = State::Code;
+        LastCode = 'v';
         I += 2;
       }
       break;
     case State::MultiLiteral:
       if (Rest.starts_with("'''")) {
         S = State::Code;
+        LastCode = 'v';
         I += 2;
       }
       break;

@@ -9,6 +9,7 @@
 #include "findings/LoggedResults.h"
 #include "support/Diagnostics.h"
 #include "support/Hashing.h"
+#include "support/JsonAccess.h"
 #include "support/InstallLayout.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -71,7 +72,7 @@ llvm::Expected<Baseline> parseBaseline(llvm::StringRef Path,
         J["version"].get<int>() != BaselineFormatVersion)
       return makeError("baseline '" + Path + "' is not a Warden baseline of "
                        "format version 1 or a SARIF log");
-    if (J.value("fingerprintVersion", "") != FingerprintKey.str())
+    if (stringMember(J, "fingerprintVersion") != FingerprintKey.str())
       return makeError("baseline '" + Path +
                        "' uses other fingerprints than " + FingerprintKey +
                        "; write it again with this Warden");

@@ -7,6 +7,7 @@
 #include "findings/LoggedResults.h"
 #include "findings/Fingerprint.h"
 #include "support/Diagnostics.h"
+#include "support/JsonAccess.h"
 #include "support/Uri.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <nlohmann/json.hpp>
@@ -14,21 +15,6 @@
 using json = nlohmann::json;
 
 namespace warden {
-
-/// The string at Key of an object, or "" (never throws: -fno-exceptions).
-static std::string stringAt(const json &Object, const char *Key) {
-  if (!Object.is_object() || !Object.contains(Key) ||
-      !Object[Key].is_string())
-    return "";
-  return Object[Key].get<std::string>();
-}
-
-static const json &objectAt(const json &Object, const char *Key) {
-  static const json Empty = json::object();
-  if (!Object.is_object() || !Object.contains(Key))
-    return Empty;
-  return Object[Key];
-}
 
 llvm::Expected<std::vector<LoggedResult>>
 readLoggedResults(llvm::StringRef Path) {
@@ -47,7 +33,7 @@ parseLoggedResults(llvm::StringRef Path, llvm::StringRef Text) {
     return makeError("'" + Path + "' is not a SARIF log");
   std::vector<LoggedResult> Results;
   for (const json &Run : Log["runs"]) {
-    const json &All = objectAt(Run, "results");
+    const json &All = memberOf(Run, "results");
     if (!All.is_array())
       continue;
     for (const json &R : All) {
@@ -55,24 +41,24 @@ parseLoggedResults(llvm::StringRef Path, llvm::StringRef Text) {
         continue;
       LoggedResult L;
       L.Fingerprint =
-          stringAt(objectAt(R, "partialFingerprints"), FingerprintKey.data());
-      L.RuleId = stringAt(R, "ruleId");
-      L.Level = stringAt(R, "level");
-      L.Message = stringAt(objectAt(R, "message"), "text");
-      L.BaselineState = stringAt(R, "baselineState");
-      const json &Problem = objectAt(objectAt(R, "properties"), "suppressionProblem");
+          stringMember(memberOf(R, "partialFingerprints"), FingerprintKey.data());
+      L.RuleId = stringMember(R, "ruleId");
+      L.Level = stringMember(R, "level");
+      L.Message = stringMember(memberOf(R, "message"), "text");
+      L.BaselineState = stringMember(R, "baselineState");
+      const json &Problem = memberOf(memberOf(R, "properties"), "suppressionProblem");
       L.SuppressionProblem = Problem.is_boolean() && Problem.get<bool>();
-      const json &Locations = objectAt(R, "locations");
+      const json &Locations = memberOf(R, "locations");
       if (Locations.is_array() && !Locations.empty()) {
-        const json &Physical = objectAt(Locations[0], "physicalLocation");
-        L.Path = decodeUri(stringAt(objectAt(Physical, "artifactLocation"), "uri"));
-        const json &Region = objectAt(Physical, "region");
+        const json &Physical = memberOf(Locations[0], "physicalLocation");
+        L.Path = decodeUri(stringMember(memberOf(Physical, "artifactLocation"), "uri"));
+        const json &Region = memberOf(Physical, "region");
         if (Region.is_object() && Region.contains("startLine") &&
             Region["startLine"].is_number_unsigned())
           L.Line = Region["startLine"].get<unsigned>();
-        const json &Logical = objectAt(Locations[0], "logicalLocations");
+        const json &Logical = memberOf(Locations[0], "logicalLocations");
         if (Logical.is_array() && !Logical.empty())
-          L.Symbol = stringAt(Logical[0], "fullyQualifiedName");
+          L.Symbol = stringMember(Logical[0], "fullyQualifiedName");
       }
       Results.push_back(std::move(L));
     }
