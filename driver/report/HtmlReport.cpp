@@ -361,7 +361,7 @@ private:
     O += "<table><thead><tr><th>Pack</th><th>Title</th><th>Evidence it is "
          "meant for</th></tr></thead><tbody>";
     for (const PackInfo &P : M.Packs) {
-      O += "<tr><td>" + code(P.Id) + "</td><td>" + esc(P.Title) + "</td><td>";
+      O += "<tr><td class=\"nw\">" + code(P.Id) + "</td><td>" + esc(P.Title) + "</td><td>";
       std::vector<std::string> E;
       for (const std::string &S : P.Evidence)
         E.push_back(esc(S));
