@@ -203,7 +203,9 @@ private:
                         artifactKey(at(Physical, "artifactLocation")) + "\n" +
                         std::to_string(uintAt(at(Physical, "region"),
                                               "startLine")) +
-                        "\n" + at(D, "rules").dump();
+                        "\n" +
+                        at(D, "rules").dump(-1, ' ', false,
+                                            json::error_handler_t::replace);
       auto [It, Added] = Deviations.emplace(Key, D);
       if (Added)
         continue;
