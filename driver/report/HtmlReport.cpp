@@ -258,9 +258,13 @@ private:
          Levels["warning"] ? "warn" : "ok");
     tile(std::to_string(Levels["note"]), "open notes", "");
     tile(std::to_string(M.suppressedCount()), "suppressed (justified)", "");
-    tile(std::to_string(M.Deviations.size()), "deviations on record", "");
+    // An older log does not record its deviations: say so, not "0".
     unsigned Flagged = M.flaggedDeviations();
-    tile(std::to_string(Flagged), "deviations flagged", Flagged ? "warn" : "ok");
+    tile(M.HasDeviationRecord ? std::to_string(M.Deviations.size()) : "—",
+         "deviations on record", "");
+    tile(M.HasDeviationRecord ? std::to_string(Flagged) : "—",
+         "deviations flagged",
+         !M.HasDeviationRecord ? "" : Flagged ? "warn" : "ok");
     unsigned Bad = M.TUsFailed + M.TUsIncomplete;
     tile(std::to_string(M.TUs - std::min(M.TUs, Bad)) + " / " +
              std::to_string(M.TUs),

@@ -71,8 +71,9 @@ private:
     row({std::to_string(M.openCount()), std::to_string(Levels["error"]),
          std::to_string(Levels["warning"]), std::to_string(Levels["note"]),
          std::to_string(M.suppressedCount()),
-         std::to_string(M.Deviations.size()),
-         std::to_string(M.flaggedDeviations()), std::to_string(M.TUs)});
+         M.HasDeviationRecord ? std::to_string(M.Deviations.size()) : "—",
+         M.HasDeviationRecord ? std::to_string(M.flaggedDeviations()) : "—",
+         std::to_string(M.TUs)});
     O += "\n";
     if (!M.CompleteRun)
       O += "**Partial analysis:** this run covered " +
