@@ -388,6 +388,15 @@ private:
   }
 
   void finishDeviations() {
+    // Merged shards each counted their own findings: the results say how
+    // many the suppression covers in all (a log written with
+    // --exclude-suppressed has none, so the recorded count stays).
+    for (Deviation &D : M.Deviations) {
+      auto It = SuppressedAt.find(
+          std::make_tuple(D.Kind, D.Where.Path, D.Where.Line));
+      if (It != SuppressedAt.end())
+        D.Findings = std::max(D.Findings, It->second);
+    }
     for (Deviation &D : M.Deviations)
       if (D.Findings)
         llvm::erase(D.Problems, "warden-suppress-unused");
@@ -432,6 +441,8 @@ private:
       if (!F.BaselineState.empty())
         M.HasBaseline = true;
       for (const json &S : at(R, "suppressions")) {
+        Location L = physical(at(at(S, "location"), "physicalLocation"));
+        ++SuppressedAt[std::make_tuple(str(at(S, "kind")), L.Path, L.Line)];
         std::string Status = str(at(S, "status"));
         if (Status.empty() || Status == "accepted" ||
             (Status == "underReview" && M.UnderReviewSuppresses))
@@ -451,6 +462,9 @@ private:
            size_t>
       DeviationIndex;
   std::set<std::string> Shards;
+  /// Results recorded per suppression (kind, file, line).
+  std::map<std::tuple<std::string, std::string, unsigned>, unsigned>
+      SuppressedAt;
   bool SeenPolicy = false;
 };
 
