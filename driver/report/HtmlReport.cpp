@@ -81,9 +81,27 @@ td.what{min-width:230px;max-width:320px;overflow-wrap:anywhere}
 table.devs{font-size:12.5px}
 table.devs th{white-space:normal}
 footer{margin-top:48px;padding-top:10px;border-top:1px solid var(--line);color:var(--muted);font-size:12px}
+@media screen and (max-width:900px){
+main{padding:20px}
+.summary{grid-template-columns:1fr}
+.tiles{grid-template-columns:repeat(2,1fr)}
+.charts{grid-template-columns:1fr!important}
+}
 @page{size:A4;margin:14mm 12mm}
+@media print,(max-width:900px){
+table{font-size:8.5pt}
+th,td{padding:4px 5px}
+.nw,.loc,td.id{white-space:normal}
+td.id,.loc{overflow-wrap:anywhere}
+table code,table .mono{font-size:7.5pt}
+dl.kv{grid-template-columns:170px 1fr}
+}
 @media print{
 body{font-size:10pt}
+.summary{grid-template-columns:190px 1fr}
+.tile{padding:10px 12px}
+.tile .n{font-size:19px}
+.verdict .v{font-size:21px}
 main{max-width:none;padding:0}
 nav.toc{display:none}
 h2{break-after:avoid;margin-top:26px}
