@@ -643,6 +643,29 @@ private:
       }
       O += "</tbody></table>\n";
     }
+    std::vector<const Finding *> Suppressed = M.suppressedFindings();
+    O += "<h3>Suppressed findings (" + std::to_string(Suppressed.size()) +
+         ")</h3>\n";
+    if (Suppressed.empty()) {
+      O += "<p class=\"empty\">None.</p>\n";
+    } else {
+      O += "<table><thead><tr><th>Level</th><th>Rule</th><th>Location</th><th>"
+           "Message</th><th>Suppressed by</th></tr></thead><tbody>";
+      for (const Finding *F : Suppressed) {
+        std::vector<std::string> By;
+        for (const std::string &B : F->SuppressedBy)
+          By.push_back(esc(B));
+        O += "<tr><td>" + levelBadge(F->Level) + "</td><td class=\"mono id\">" +
+             esc(F->RuleId) + "</td><td class=\"mono loc\">" +
+             esc(F->Where.str()) +
+             (F->Symbol.empty() ? ""
+                                : "<br><span class=\"note\">in " +
+                                      esc(F->Symbol) + "</span>") +
+             "</td><td>" + esc(F->Message) + "</td><td>" +
+             llvm::join(By, "<br>") + "</td></tr>";
+      }
+      O += "</tbody></table>\n";
+    }
     std::vector<const Finding *> Meta = M.metaFindings();
     O += "<h3>Findings about suppressions (" + std::to_string(Meta.size()) +
          ")</h3>\n";

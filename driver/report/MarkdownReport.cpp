@@ -308,6 +308,22 @@ private:
       }
       O += "\n";
     }
+    std::vector<const Finding *> Suppressed = M.suppressedFindings();
+    O += "### Suppressed findings (" + std::to_string(Suppressed.size()) +
+         ")\n\n";
+    if (Suppressed.empty()) {
+      O += "None.\n\n";
+    } else {
+      head({"Level", "Rule", "Location", "Symbol", "Message", "Suppressed by"});
+      for (const Finding *F : Suppressed) {
+        std::vector<std::string> By;
+        for (const std::string &B : F->SuppressedBy)
+          By.push_back(esc(B));
+        row({esc(F->Level), esc(F->RuleId), esc(F->Where.str()),
+             orDash(F->Symbol), esc(F->Message), llvm::join(By, "; ")});
+      }
+      O += "\n";
+    }
     std::vector<const Finding *> Meta = M.metaFindings();
     O += "### Findings about suppressions (" + std::to_string(Meta.size()) +
          ")\n\n";

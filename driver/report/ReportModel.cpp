@@ -444,6 +444,9 @@ private:
         Location L = physical(at(at(S, "location"), "physicalLocation"));
         ++SuppressedAt[std::make_tuple(str(at(S, "kind")), L.Path, L.Line)];
         std::string Status = str(at(S, "status"));
+        F.SuppressedBy.push_back(
+            (str(at(S, "kind")) == "external" ? "register, " : "in source, ") +
+            L.str() + " (" + (Status.empty() ? "accepted" : Status) + ")");
         if (Status.empty() || Status == "accepted" ||
             (Status == "underReview" && M.UnderReviewSuppresses))
           F.Suppressed = true;
@@ -538,16 +541,30 @@ std::vector<const Finding *> ReportModel::openFindings() const {
   return Open;
 }
 
-std::vector<const Finding *> ReportModel::metaFindings() const {
-  std::vector<const Finding *> Meta;
-  for (const Finding &F : Findings)
-    if (F.Meta)
-      Meta.push_back(&F);
-  llvm::sort(Meta, [](const Finding *A, const Finding *B) {
-    return std::tie(A->Where.Path, A->Where.Line, A->RuleId) <
-           std::tie(B->Where.Path, B->Where.Line, B->RuleId);
+/// The findings Keep selects, by location: the same order whatever order
+/// the log (or the merged shards) had.
+template <typename Pred>
+static std::vector<const Finding *> byLocation(const std::vector<Finding> &All,
+                                               Pred Keep) {
+  std::vector<const Finding *> Out;
+  for (const Finding &F : All)
+    if (Keep(F))
+      Out.push_back(&F);
+  llvm::sort(Out, [](const Finding *A, const Finding *B) {
+    return std::tie(A->Where.Path, A->Where.Line, A->Where.Column, A->RuleId,
+                    A->Message) < std::tie(B->Where.Path, B->Where.Line,
+                                           B->Where.Column, B->RuleId,
+                                           B->Message);
   });
-  return Meta;
+  return Out;
+}
+
+std::vector<const Finding *> ReportModel::suppressedFindings() const {
+  return byLocation(Findings, [](const Finding &F) { return F.Suppressed; });
+}
+
+std::vector<const Finding *> ReportModel::metaFindings() const {
+  return byLocation(Findings, [](const Finding &F) { return F.Meta; });
 }
 
 std::map<std::string, unsigned> ReportModel::openByLevel() const {

@@ -75,6 +75,9 @@ struct Finding {
   Location Where;
   /// Accepted (or, by policy, under review) suppressions hide it.
   bool Suppressed = false;
+  /// Where the suppressions recorded on it are written, with their status:
+  /// "in source, src/a.c:12 (accepted)".
+  std::vector<std::string> SuppressedBy;
   /// A warden-suppress-* finding about a suppression.
   bool Meta = false;
   /// Counted by the gate: open, in a gated class, at or above --fail-on.
@@ -160,6 +163,8 @@ struct ReportModel {
   std::map<std::string, Tally> tally(llvm::StringRef Key) const;
   /// The open findings, most severe first, then by location.
   std::vector<const Finding *> openFindings() const;
+  /// The suppressed findings, by location.
+  std::vector<const Finding *> suppressedFindings() const;
   /// The findings about suppressions (warden-suppress-*).
   std::vector<const Finding *> metaFindings() const;
   std::map<std::string, unsigned> openByLevel() const;
