@@ -37,6 +37,7 @@ static void printUsage() {
             "  baseline     record the current findings (gate on new ones)\n"
             "  suppress     add a justified deviation to the register\n"
             "  merge        merge SARIF logs of shards into one run\n"
+            "  report       write the compliance report of SARIF logs\n"
             "  list-rules   list the rules and packs\n"
             "  explain      show a rule's rationale, mapping and options\n"
             "  init         write a starter .warden.toml\n\n"
@@ -65,7 +66,7 @@ int main(int Argc, const char **Argv) {
   }
   StringRef Command = Argv[1];
   bool Known = StringSwitch<bool>(Command)
-                   .Cases("check", "baseline", "suppress", "merge",
+                   .Cases("check", "baseline", "suppress", "merge", "report",
                           "list-rules", "explain", "init", true)
                    .Default(false);
   // The top level has no options of its own; its --help would list every
@@ -109,6 +110,8 @@ int main(int Argc, const char **Argv) {
     return runSuppress(Inv);
   if (mergeCommand())
     return runMerge(Inv);
+  if (reportCommand())
+    return runReport(Inv);
   printUsage();
   return ExitUsage;
 }

@@ -8,14 +8,15 @@
 # build-fuzz/artifacts/.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: directive config
-#                                            register baseline sarif-merge)
+#                                            register baseline sarif-merge
+#                                            report)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${WARDEN_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(directive config register baseline sarif-merge)
+[[ ${#targets[@]} -gt 0 ]] || targets=(directive config register baseline sarif-merge report)
 
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -7,7 +7,20 @@
 #   scripts/install-deps.sh          build, tests and demo
 #   scripts/install-deps.sh --bench  also the peer tools and sources that
 #                                    bench/run.sh measures against
+#   scripts/install-deps.sh --report also headless Chromium, with which
+#                                    scripts/render-report.sh screenshots
+#                                    the HTML compliance report
+# The flags combine.
 set -euo pipefail
+
+bench=false report=false
+for arg in "$@"; do
+  case "$arg" in
+    --bench) bench=true ;;
+    --report) report=true ;;
+    *) echo "usage: $0 [--bench] [--report]" >&2; exit 2 ;;
+  esac
+done
 
 packages=(
   # Build: LLVM/Clang 19.1 (shared libLLVM and libclang-cpp), CMake, Ninja.
@@ -19,11 +32,14 @@ packages=(
   llvm-19-tools python3 python3-jsonschema python3-rfc3987 git pre-commit
   libclang-rt-19-dev
 )
-if [[ "${1:-}" == "--bench" ]]; then
+if $bench; then
   # Peer tools, and what the Debian sources used as benchmarks configure with.
   packages+=(clang-tidy-19 cppcheck hyperfine time dpkg-dev
             libssl-dev libxml2-dev zlib1g-dev libtiff-dev libpng-dev libwrap0-dev
             liblcms2-dev)
+fi
+if $report; then
+  packages+=(chromium)
 fi
 
 sudo=""
@@ -31,7 +47,7 @@ if [[ $(id -u) -ne 0 ]]; then
   sudo="sudo"
 fi
 
-if [[ "${1:-}" == "--bench" ]]; then
+if $bench; then
   # apt-get source needs deb-src entries. Mirror the existing deb entries
   # (same URIs, suites and Signed-By, or apt refuses the mix).
   if ! grep -rqs -e '^Types:.*deb-src' -e '^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/; then

@@ -15,7 +15,9 @@
 #include "suppressions/Reconcile.h"
 #include "suppressions/Register.h"
 #include "support/Diagnostics.h"
+#include "support/Hashing.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/FormatVariadic.h"
 #include <chrono>
 #include "llvm/Support/Path.h"
@@ -341,6 +343,36 @@ int gateExitCode(const AnalysisRun &Run) {
         countsForGate(R, S, Run.S->Conf.Components))
       return ExitGateFailed;
   return ExitPassed;
+}
+
+void describeRun(const AnalysisRun &Run, SarifRunInfo &Info) {
+  const CheckSettings &S = Run.Settings;
+  const Config &C = Run.S->Conf;
+  Info.AsOf = S.Today;
+  Info.Vcs = currentRevision(S.SourceRoot);
+  for (const std::string &Id : Run.S->Selection.Packs)
+    if (const Pack *P = Run.S->Catalog->findPack(Id))
+      Info.PackInfo.push_back({P->Id, P->Title, P->Evidence});
+  for (const PathGlob &G : C.Components.Supported)
+    Info.SupportedGlobs.push_back(G.pattern().str());
+  for (const PathGlob &G : C.Components.Required)
+    Info.RequiredGlobs.push_back(G.pattern().str());
+  for (ComponentClass K : C.Components.Gated)
+    Info.GatedClasses.push_back(componentClassName(K).str());
+  Info.FailOn = S.FailOn == Level::None ? "never" : levelName(S.FailOn).str();
+  Info.GateOn = S.GateOn;
+  Info.AllowIncomplete = S.AllowIncomplete;
+  Info.CompleteRun = Run.CompleteRun;
+  Info.ScopePaths.assign(Paths.begin(), Paths.end());
+  Info.ChangedSince = S.ChangedSince;
+  Info.ChangedLinesOnly = S.ChangedLinesOnly;
+  if (S.ShardCount)
+    Info.Shard =
+        std::to_string(S.ShardIndex) + "/" + std::to_string(S.ShardCount);
+  Info.Policy = &C.Suppressions;
+  if (!C.Suppressions.RegisterPath.empty())
+    if (auto Buffer = MemoryBuffer::getFile(C.Suppressions.RegisterPath))
+      Info.RegisterSha256 = sha256Hex((*Buffer)->getBuffer());
 }
 
 /// Leaves out TUs whose main file is in a 'required' component, and drops

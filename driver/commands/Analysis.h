@@ -81,6 +81,12 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv);
 bool countsForGate(const Result &R, const CheckSettings &Settings,
                    const ComponentPolicy &Components);
 
+struct SarifRunInfo;
+
+/// Fills in what an audit needs to know about the run: scope, gate,
+/// components, suppression policy, packs and the revision analysed.
+void describeRun(const AnalysisRun &Run, SarifRunInfo &Info);
+
 /// The exit code of a finished run: incomplete analysis outranks findings,
 /// since a run that missed code proves nothing about it.
 int gateExitCode(const AnalysisRun &Run);

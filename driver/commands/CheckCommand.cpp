@@ -83,6 +83,7 @@ int runCheck(const Invocation &Inv) {
     Info.BaselineGuid = BaselineGuid;
     Info.ExcludeSuppressed = Settings.ExcludeSuppressed;
     Info.NotAnalysed = Run->NotAnalysed;
+    describeRun(*Run, Sarif);
     Report = renderSarif(Run->Set, S.Selection, S.Plugins, Sarif, Run->Files);
   } else {
     Text.Color = Settings.Color == "always" ||

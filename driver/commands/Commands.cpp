@@ -50,4 +50,10 @@ llvm::cl::SubCommand &mergeCommand() {
   return Command;
 }
 
+llvm::cl::SubCommand &reportCommand() {
+  static llvm::cl::SubCommand Command(
+      "report", "Write the compliance report (HTML or Markdown) of SARIF logs");
+  return Command;
+}
+
 } // namespace warden

@@ -32,6 +32,7 @@ llvm::cl::SubCommand &initCommand();
 llvm::cl::SubCommand &baselineCommand();
 llvm::cl::SubCommand &suppressCommand();
 llvm::cl::SubCommand &mergeCommand();
+llvm::cl::SubCommand &reportCommand();
 
 int runCheck(const Invocation &Inv);
 int runListRules(const Invocation &Inv);
@@ -40,6 +41,7 @@ int runInit(const Invocation &Inv);
 int runBaseline(const Invocation &Inv);
 int runSuppress(const Invocation &Inv);
 int runMerge(const Invocation &Inv);
+int runReport(const Invocation &Inv);
 
 /// --config, --no-config and --plugin, shared by the rule-aware commands.
 SessionFlags sessionFlagsFromCommandLine();

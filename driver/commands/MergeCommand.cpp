@@ -8,7 +8,6 @@
 #include "output/SarifMerge.h"
 #include "support/AtomicFile.h"
 #include "support/Diagnostics.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace warden {
@@ -25,17 +24,12 @@ static cl::opt<std::string> Output("o",
                                    cl::sub(mergeCommand()));
 
 int runMerge(const Invocation &) {
-  std::vector<SarifInput> Logs;
-  for (const std::string &Path : Inputs) {
-    auto Buffer = MemoryBuffer::getFile(Path, /*IsText=*/true);
-    if (!Buffer) {
-      errs() << "warden: error: cannot read '" << Path
-             << "': " << Buffer.getError().message() << '\n';
-      return ExitUsage;
-    }
-    Logs.push_back({Path, (*Buffer)->getBuffer().str()});
+  Expected<std::vector<SarifInput>> Logs = readSarifInputs(Inputs);
+  if (!Logs) {
+    printErrors(Logs.takeError(), errs());
+    return ExitUsage;
   }
-  Expected<std::string> Merged = mergeSarifLogs(Logs);
+  Expected<std::string> Merged = mergeSarifLogs(*Logs);
   if (!Merged) {
     printErrors(Merged.takeError(), errs());
     return ExitUsage;

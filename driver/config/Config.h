@@ -60,6 +60,8 @@ class PathGlob {
 public:
   static llvm::Expected<PathGlob> create(llvm::StringRef Pattern);
   bool match(llvm::StringRef Path) const { return Glob.match(Path); }
+  /// The glob as written, for the record (SARIF, the evidence report).
+  llvm::StringRef pattern() const { return *Text; }
 
 private:
   PathGlob(std::shared_ptr<const std::string> Text, llvm::GlobPattern Glob)

@@ -58,6 +58,9 @@ struct ResultSet {
   std::vector<TURecord> TUs;
   /// Every user file read by a TU that was analysed, sorted.
   std::vector<std::string> AnalysedFiles;
+  /// Every suppression seen (comments and register entries), in the order
+  /// reconciliation met them.
+  std::vector<DeviationRecord> Deviations;
 
   size_t failedTUs() const;
   size_t incompleteTUs() const;

@@ -46,6 +46,25 @@ struct SuppressionRecord {
   SuppressionFields Fields;
 };
 
+/// Every suppression of a run, whether it applied or not: the deviation
+/// register an audit reviews (an expired or unused suppression is on no
+/// result, yet it is a deviation someone wrote).
+struct DeviationRecord {
+  SuppressionKind Kind = SuppressionKind::InSource;
+  SuppressionStatus Status = SuppressionStatus::Accepted;
+  /// Rule ids or globs as written.
+  std::vector<std::string> Rules;
+  std::string Justification;
+  SourceSpan Where;
+  SuppressionFields Fields;
+  /// Register entries: what the entry matches.
+  std::string Path, Symbol, Fingerprint;
+  /// Findings it was recorded on.
+  unsigned Findings = 0;
+  /// The warden-suppress-* rules reported about it.
+  std::vector<std::string> Problems;
+};
+
 } // namespace warden
 
 #endif // WARDEN_DRIVER_FINDINGS_SUPPRESSION_H

@@ -95,10 +95,29 @@ public:
     Run["columnKind"] = "utf16CodeUnits";
     if (!Info.BaselineGuid.empty())
       Run["baselineGuid"] = Info.BaselineGuid;
+    if (Info.Vcs) {
+      json V = {{"repositoryUri", Info.Vcs->RepositoryUri},
+                {"revisionId", Info.Vcs->Commit}};
+      if (!Info.Vcs->Branch.empty())
+        V["branch"] = Info.Vcs->Branch;
+      if (!Info.Vcs->CommitTime.empty())
+        V["asOfTimeUtc"] = Info.Vcs->CommitTime;
+      V["properties"] = {{"uncommittedChanges", Info.Vcs->Dirty}};
+      Run["versionControlProvenance"] = json::array({V});
+    }
     json Properties = json::object();
     if (!Info.ProjectName.empty())
       Properties["project"] = {{"name", Info.ProjectName},
                                {"version", Info.ProjectVersion}};
+    // Every suppression, applied or not: the deviation register of the run.
+    // After the results, so that a reader meets each result's own
+    // suppressions first.
+    if (Info.Policy) {
+      json Deviations = json::array();
+      for (const DeviationRecord &D : Set.Deviations)
+        Deviations.push_back(deviation(D));
+      Properties["deviations"] = Deviations;
+    }
     if (!Properties.empty())
       Run["properties"] = Properties;
     return {{"$schema", sarif::SchemaUri},
@@ -212,7 +231,23 @@ private:
                                                   : levelName(E.Severity)},
                        {"security-severity", securitySeverity(R, E.Severity)},
                        {"checker", E.Checker->Id},
-                       {"options", Options}};
+                       {"options", Options},
+                       {"packs", E.Packs},
+                       {"mapping", mapping(R.Mapping)}};
+    return J;
+  }
+
+  /// The full mapping: tags are cut at GitHub's limit of 20.
+  static json mapping(const RuleMapping &M) {
+    json J = json::object();
+    auto Add = [&](const char *Key, const std::vector<std::string> &V) {
+      if (!V.empty())
+        J[Key] = V;
+    };
+    Add("cwe", M.Cwe);
+    Add("cert", M.Cert);
+    Add("misraC", M.MisraC);
+    Add("misraCpp", M.MisraCpp);
     return J;
   }
 
@@ -305,6 +340,7 @@ private:
       Properties["notAnalysed"] = {{"componentClass", "required"},
                                    {"files", Required}};
     }
+    auditProperties(Properties);
     json J = {{"executionSuccessful", Complete},
               {"exitCode", Info.ExitCode},
               {"commandLine", llvm::join(Quoted, " ")},
@@ -315,6 +351,91 @@ private:
       J["toolExecutionNotifications"] = Notifications;
     J["properties"] = Properties;
     return J;
+  }
+
+  /// Settings and deviations an audit asks for (docs/sarif.md).
+  void auditProperties(json &P) {
+    if (!Info.AsOf.empty())
+      P["asOf"] = Info.AsOf;
+    if (!Info.FailOn.empty())
+      P["gate"] = {{"failOn", Info.FailOn},
+                   {"gateOn", Info.GateOn},
+                   {"allowIncomplete", Info.AllowIncomplete}};
+    json Scope = {{"complete", Info.CompleteRun}};
+    if (!Info.ScopePaths.empty())
+      Scope["paths"] = Info.ScopePaths;
+    if (Info.ChangedSince)
+      Scope["changedSince"] =
+          Info.ChangedSince->empty() ? "HEAD" : *Info.ChangedSince;
+    if (Info.ChangedLinesOnly)
+      Scope["changedLinesOnly"] = true;
+    if (!Info.Shard.empty())
+      Scope["shard"] = Info.Shard;
+    P["scope"] = Scope;
+    P["components"] = {{"supported", Info.SupportedGlobs},
+                       {"required", Info.RequiredGlobs},
+                       {"gated", Info.GatedClasses}};
+    json Packs = json::array();
+    for (const SarifPackInfo &Pk : Info.PackInfo)
+      Packs.push_back(
+          {{"id", Pk.Id}, {"title", Pk.Title}, {"evidence", Pk.Evidence}});
+    P["packDefinitions"] = Packs;
+    if (const SuppressionPolicy *Policy = Info.Policy) {
+      auto Levels = [](const std::vector<Level> &L) {
+        json A = json::array();
+        for (Level V : L)
+          A.push_back(levelName(V));
+        return A;
+      };
+      json J = {{"minJustification", Policy->MinJustification},
+                {"inlineLevels", Levels(Policy->InlineLevels)},
+                {"approverRequired", Levels(Policy->ApproverRequired)},
+                {"underReviewSuppresses", Policy->UnderReviewSuppresses},
+                {"allowGlobs", Policy->AllowGlobs}};
+      if (!Policy->RegisterPath.empty()) {
+        json Register = {{"location", location(Policy->RegisterPath)}};
+        Register["location"].erase("index");
+        if (!Info.RegisterSha256.empty())
+          Register["sha-256"] = Info.RegisterSha256;
+        J["register"] = Register;
+      }
+      P["suppressionPolicy"] = J;
+    }
+  }
+
+  json deviation(const DeviationRecord &D) {
+    json Where = location(D.Where.File);
+    Where.erase("index");
+    json J = {{"kind", suppressionKindName(D.Kind)},
+              {"status", suppressionStatusName(D.Status)},
+              {"rules", D.Rules},
+              {"justification", D.Justification},
+              {"location",
+               {{"physicalLocation",
+                 {{"artifactLocation", Where},
+                  {"region", {{"startLine", D.Where.StartLine}}}}}}},
+              {"findings", D.Findings},
+              {"problems", D.Problems}};
+    addField(J, "path", D.Path);
+    addField(J, "symbol", D.Symbol);
+    addField(J, "fingerprint", D.Fingerprint);
+    addFields(J, D.Fields);
+    return J;
+  }
+
+  static void addField(json &J, const char *Key, const std::string &Value) {
+    if (!Value.empty())
+      J[Key] = Value;
+  }
+
+  /// A suppression's optional fields, those it has.
+  static void addFields(json &J, const SuppressionFields &F) {
+    addField(J, "ticket", F.Ticket);
+    addField(J, "expires", F.Expires);
+    addField(J, "approver", F.Approver);
+    addField(J, "risk", F.Risk);
+    addField(J, "author", F.Author);
+    addField(J, "date", F.Date);
   }
 
   json artifacts() {
@@ -406,16 +527,7 @@ private:
               {"justification", S.Justification},
               {"location", {{"physicalLocation", physical(S.Where)}}}};
     json P = json::object();
-    auto Add = [&](const char *Key, const std::string &Value) {
-      if (!Value.empty())
-        P[Key] = Value;
-    };
-    Add("ticket", S.Fields.Ticket);
-    Add("expires", S.Fields.Expires);
-    Add("approver", S.Fields.Approver);
-    Add("risk", S.Fields.Risk);
-    Add("author", S.Fields.Author);
-    Add("date", S.Fields.Date);
+    addFields(P, S.Fields);
     if (!P.empty())
       J["properties"] = P;
     return J;

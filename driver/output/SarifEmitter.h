@@ -20,10 +20,19 @@
 #include "findings/ResultSet.h"
 #include "plugins/PluginLoader.h"
 #include "support/SourceFiles.h"
+#include "vcs/Git.h"
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace warden {
+
+/// A pack in force, with the clauses it gives evidence for.
+struct SarifPackInfo {
+  std::string Id;
+  std::string Title;
+  std::vector<std::string> Evidence;
+};
 
 struct SarifRunInfo {
   std::string SourceRoot;
@@ -41,6 +50,27 @@ struct SarifRunInfo {
   bool ExcludeSuppressed = false;
   /// Files of 'required' components, listed but not analysed.
   std::vector<std::string> NotAnalysed;
+
+  // What an audit needs to know about the run (docs/sarif.md).
+  /// The day suppression expiry was judged against (--as-of).
+  std::string AsOf;
+  /// The commit analysed; none outside a git work tree.
+  std::optional<Revision> Vcs;
+  std::vector<SarifPackInfo> PackInfo;
+  /// [components]: path globs and the classes the gate counts.
+  std::vector<std::string> SupportedGlobs, RequiredGlobs, GatedClasses;
+  /// The gate: --fail-on ("never" for none), --gate-on, --allow-incomplete.
+  std::string FailOn, GateOn;
+  bool AllowIncomplete = false;
+  /// What was selected: every TU of the project, or a part of it.
+  bool CompleteRun = false;
+  std::vector<std::string> ScopePaths;
+  std::optional<std::string> ChangedSince;
+  bool ChangedLinesOnly = false;
+  std::string Shard; ///< "K/N"; empty when not sharded.
+  /// [suppressions]; null to leave the policy out.
+  const SuppressionPolicy *Policy = nullptr;
+  std::string RegisterSha256; ///< Empty when there is no register file.
 };
 
 std::string renderSarif(const ResultSet &Set, const RuleSelection &Rules,

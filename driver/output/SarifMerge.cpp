@@ -7,6 +7,8 @@
 #include "output/SarifMerge.h"
 #include "output/SarifCommon.h"
 #include "support/Diagnostics.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -91,6 +93,26 @@ public:
     Run["columnKind"] = "utf16CodeUnits";
     if (!BaselineGuid.empty())
       Run["baselineGuid"] = BaselineGuid;
+    if (!Provenance.is_null())
+      Run["versionControlProvenance"] = Provenance;
+    if (HasDeviations) {
+      json All = json::array();
+      for (auto &[Key, D] : Deviations) {
+        json Copy = D;
+        if (uintAt(Copy, "findings") && Copy.contains("problems") &&
+            Copy["problems"].is_array()) {
+          json Kept = json::array();
+          for (const json &P : Copy["problems"])
+            if (str(P) != "warden-suppress-unused")
+              Kept.push_back(P);
+          Copy["problems"] = Kept;
+        }
+        All.push_back(Copy);
+      }
+      if (!RunProperties.is_object())
+        RunProperties = json::object();
+      RunProperties["deviations"] = All;
+    }
     if (!RunProperties.is_null())
       Run["properties"] = RunProperties;
     json Out = {{"$schema", sarif::SchemaUri}, {"version", "2.1.0"},
@@ -144,6 +166,9 @@ private:
       BaselineGuid = str(at(Run, "baselineGuid"));
     if (RunProperties.is_null())
       RunProperties = at(Run, "properties");
+    mergeDeviations(at(at(Run, "properties"), "deviations"));
+    if (Provenance.is_null())
+      Provenance = at(Run, "versionControlProvenance");
 
     for (const json &R : at(Run, "results")) {
       json Copy = R;
@@ -165,6 +190,36 @@ private:
     }
     (void)TaxonIds;
     return llvm::Error::success();
+  }
+
+  /// Shards see the same register entries and header comments: one entry
+  /// per suppression, with the findings of the shard that saw most and
+  /// every problem, except "unused" once some shard used it.
+  void mergeDeviations(const json &List) {
+    if (!List.is_array())
+      return;
+    HasDeviations = true;
+    for (const json &D : List) {
+      const json &Physical = at(at(D, "location"), "physicalLocation");
+      std::string Key = str(at(D, "kind")) + "\n" +
+                        artifactKey(at(Physical, "artifactLocation")) + "\n" +
+                        std::to_string(uintAt(at(Physical, "region"),
+                                              "startLine")) +
+                        "\n" +
+                        at(D, "rules").dump(-1, ' ', false,
+                                            json::error_handler_t::replace);
+      auto [It, Added] = Deviations.emplace(Key, D);
+      if (Added)
+        continue;
+      json &Known = It->second;
+      if (uintAt(D, "findings") > uintAt(Known, "findings"))
+        Known["findings"] = uintAt(D, "findings");
+      for (const json &P : at(D, "problems"))
+        if (Known.contains("problems") && Known["problems"].is_array() &&
+            std::find(Known["problems"].begin(), Known["problems"].end(), P) ==
+                Known["problems"].end())
+          Known["problems"].push_back(P);
+    }
   }
 
   /// Replaces artifact indices of this log by the artifact's key; the
@@ -249,6 +304,9 @@ private:
   json FirstDriver;
   json BaseIds;
   json RunProperties;
+  json Provenance;
+  bool HasDeviations = false;
+  std::map<std::string, json> Deviations;
   std::string BaselineGuid;
   std::map<std::string, json> Rules;
   std::map<std::string, size_t> RuleIndices;
@@ -265,6 +323,19 @@ private:
 };
 
 } // namespace
+
+llvm::Expected<std::vector<SarifInput>>
+readSarifInputs(const std::vector<std::string> &Paths) {
+  std::vector<SarifInput> Logs;
+  for (const std::string &Path : Paths) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer)
+      return makeError("cannot read '" + Path +
+                       "': " + Buffer.getError().message());
+    Logs.push_back({Path, (*Buffer)->getBuffer().str()});
+  }
+  return Logs;
+}
 
 llvm::Expected<std::string> mergeSarifLogs(const std::vector<SarifInput> &Logs) {
   Merger M;

@@ -28,6 +28,10 @@ struct SarifInput {
   std::string Text;
 };
 
+/// Reads the named logs; an unreadable one is an error naming it.
+llvm::Expected<std::vector<SarifInput>>
+readSarifInputs(const std::vector<std::string> &Paths);
+
 /// Merges Warden SARIF logs into one log with one run. Refuses logs that
 /// are not Warden's, or not valid JSON, with a message naming the input.
 llvm::Expected<std::string> mergeSarifLogs(const std::vector<SarifInput> &Logs);

@@ -63,6 +63,10 @@ struct Candidate {
   const RegisterEntry *Entry = nullptr;
   bool Valid = true;
   bool Used = false;
+  /// The rules as written (Rules keeps the known ones only).
+  std::vector<std::string> WrittenRules;
+  /// Findings the suppression was recorded on.
+  unsigned Findings = 0;
 };
 
 class Reconciler {
@@ -86,6 +90,7 @@ public:
     for (size_t I = 0; I < CodeResults; ++I)
       match(I);
     reportUnused();
+    recordDeviations();
     // One problem is reported once, even if it shows on several findings
     // (a block forbidden by policy covers many).
     std::set<std::tuple<std::string, SourceSpan, std::string>> Reported;
@@ -98,6 +103,8 @@ public:
 private:
   void meta(llvm::StringLiteral Rule, const SourceSpan &Where,
             const std::string &Message) {
+    // Recorded even when the rule is off: the register shows every problem.
+    Problems.emplace_back(Where, Rule.str());
     auto It = Enabled.find(Rule.str());
     if (It == Enabled.end())
       return;
@@ -169,6 +176,7 @@ private:
       C.Where = Where;
       C.File = Comment->File;
       C.Rules = D->Rules;
+      C.WrittenRules = D->Rules;
       C.Justification = D->Justification;
       C.Fields = D->Fields;
       switch (D->Kind) {
@@ -342,10 +350,36 @@ private:
       Record.Where = C.Where;
       Record.Fields = C.Fields;
       R.Suppressions.push_back(std::move(Record));
+      ++C.Findings;
       if (C.Status == SuppressionStatus::Accepted ||
           (C.Status == SuppressionStatus::UnderReview &&
            In.Policy.UnderReviewSuppresses))
         R.Suppressed = true;
+    }
+  }
+
+  /// Keeps every candidate, with the problems reported about it, for the
+  /// deviation register of the SARIF log and the evidence report.
+  void recordDeviations() {
+    for (const Candidate &C : Candidates) {
+      DeviationRecord D;
+      D.Kind = C.Kind;
+      D.Status = C.Status;
+      D.Rules = C.Entry ? std::vector<std::string>{C.Entry->Rule}
+                        : C.WrittenRules;
+      D.Justification = llvm::StringRef(C.Justification).trim().str();
+      D.Where = C.Where;
+      D.Fields = C.Fields;
+      if (C.Entry) {
+        D.Path = C.Entry->Path;
+        D.Symbol = C.Entry->Symbol;
+        D.Fingerprint = C.Entry->Fingerprint;
+      }
+      D.Findings = C.Findings;
+      for (const auto &[Where, Rule] : Problems)
+        if (Where == C.Where && !llvm::is_contained(D.Problems, Rule))
+          D.Problems.push_back(Rule);
+      Set.Deviations.push_back(std::move(D));
     }
   }
 
@@ -381,6 +415,7 @@ private:
   std::map<std::string, Level> Enabled;
   std::vector<Candidate> Candidates;
   std::vector<Finding> MetaFindings;
+  std::vector<std::pair<SourceSpan, std::string>> Problems;
 };
 
 } // namespace

@@ -6,11 +6,13 @@
 
 #include "vcs/Git.h"
 #include "support/Diagnostics.h"
+#include "support/Uri.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+#include <ctime>
 
 namespace warden {
 
@@ -166,6 +168,73 @@ llvm::Expected<ChangeSet> changesSince(llvm::StringRef Dir,
     Changes.Files[absoluteIn(TopLevel, Name)].clear(); // the whole file
   }
   return Changes;
+}
+
+std::string sanitizeRemoteUrl(llvm::StringRef Url) {
+  Url = Url.trim();
+  size_t Scheme = Url.find("://");
+  if (Scheme == llvm::StringRef::npos) {
+    // scp-like "[user@]host:path"; a local path has no ':' before a '/'.
+    size_t Colon = Url.find(':');
+    if (Colon == llvm::StringRef::npos || Url.take_front(Colon).contains('/'))
+      return "";
+    llvm::StringRef Host = Url.take_front(Colon);
+    Host = Host.rsplit('@').second.empty() ? Host : Host.rsplit('@').second;
+    return "ssh://" + Host.str() + "/" +
+           Url.drop_front(Colon + 1).ltrim('/').str();
+  }
+  llvm::StringRef Rest = Url.drop_front(Scheme + 3);
+  size_t Slash = Rest.find('/');
+  llvm::StringRef Authority = Rest.take_front(Slash);
+  size_t At = Authority.rfind('@');
+  if (At != llvm::StringRef::npos)
+    Rest = Rest.drop_front(At + 1);
+  return Url.take_front(Scheme + 3).str() + Rest.str();
+}
+
+std::optional<Revision> currentRevision(llvm::StringRef Dir) {
+  auto Run = [&](std::vector<llvm::StringRef> Args) -> std::optional<std::string> {
+    llvm::Expected<std::string> Out = git(Dir, std::move(Args));
+    if (!Out) {
+      llvm::consumeError(Out.takeError());
+      return std::nullopt;
+    }
+    return llvm::StringRef(*Out).trim().str();
+  };
+  // Files git ignores (a build tree, a copied example) are in no commit.
+  llvm::Expected<std::string> Ignored = git(Dir, {"check-ignore", "-q", "."});
+  if (Ignored)
+    return std::nullopt;
+  llvm::consumeError(Ignored.takeError());
+  std::optional<std::string> Head = Run({"log", "-1", "--format=%H %ct"});
+  if (!Head || Head->empty())
+    return std::nullopt;
+  Revision R;
+  auto [Commit, Time] = llvm::StringRef(*Head).split(' ');
+  R.Commit = Commit.str();
+  // SARIF times are UTC (§3.9).
+  long long Seconds;
+  if (!Time.getAsInteger(10, Seconds)) {
+    std::time_t T = Seconds;
+    std::tm Utc;
+    char Buffer[32];
+    if (gmtime_r(&T, &Utc) &&
+        std::strftime(Buffer, sizeof Buffer, "%Y-%m-%dT%H:%M:%SZ", &Utc))
+      R.CommitTime = Buffer;
+  }
+  if (std::optional<std::string> Branch =
+          Run({"symbolic-ref", "--short", "-q", "HEAD"}))
+    R.Branch = *Branch;
+  if (std::optional<std::string> Remote =
+          Run({"config", "--get", "remote.origin.url"}))
+    R.RepositoryUri = sanitizeRemoteUrl(*Remote);
+  if (R.RepositoryUri.empty())
+    if (std::optional<std::string> Top = Run({"rev-parse", "--show-toplevel"}))
+      R.RepositoryUri = fileUri(*Top + "/");
+  if (std::optional<std::string> Status =
+          Run({"status", "--porcelain", "--untracked-files=no"}))
+    R.Dirty = !Status->empty();
+  return R;
 }
 
 } // namespace warden

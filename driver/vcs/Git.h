@@ -16,6 +16,7 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Error.h"
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,6 +37,27 @@ struct ChangeSet {
 /// against HEAD, untracked files included. Dir is any directory inside the
 /// repository.
 llvm::Expected<ChangeSet> changesSince(llvm::StringRef Dir, llvm::StringRef Rev);
+
+/// The commit a source tree was analysed at, for the record of a run.
+struct Revision {
+  /// The remote "origin" without credentials, else a file URI of the
+  /// repository's top level.
+  std::string RepositoryUri;
+  std::string Commit;
+  std::string CommitTime; ///< RFC 3339, the committer date.
+  std::string Branch;     ///< Empty on a detached HEAD.
+  /// Tracked files differ from the commit: what was analysed is not
+  /// exactly the commit.
+  bool Dirty = false;
+};
+
+/// The revision of the repository holding Dir, or nothing when Dir is not
+/// in a git work tree or git is not installed.
+std::optional<Revision> currentRevision(llvm::StringRef Dir);
+
+/// A remote URL as a URI without credentials: "https://tok@host/x" becomes
+/// "https://host/x", "git@host:org/x.git" becomes "ssh://host/org/x.git".
+std::string sanitizeRemoteUrl(llvm::StringRef Url);
 
 /// Reads `git diff -U0` output into Changes; paths are relative to TopLevel.
 void parseUnifiedDiff(llvm::StringRef Diff, llvm::StringRef TopLevel,

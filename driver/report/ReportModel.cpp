@@ -1,0 +1,620 @@
+//===- ReportModel.cpp - The compliance report, as data -------------------===//
+//
+// SPDX-License-Identifier: Apache-2.0
+//
+//===----------------------------------------------------------------------===//
+
+#include "report/ReportModel.h"
+#include "output/SarifMerge.h"
+#include "support/Diagnostics.h"
+#include "support/Hashing.h"
+#include "support/Uri.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <tuple>
+
+using json = nlohmann::ordered_json;
+
+namespace warden::report {
+namespace {
+
+// Accessors that never throw (the build has no exceptions): a log is user
+// input, and any field may be missing or of the wrong type.
+const json &at(const json &J, const char *Key) {
+  static const json Null;
+  return J.is_object() && J.contains(Key) ? J[Key] : Null;
+}
+
+const json &first(const json &J) {
+  static const json Null;
+  return J.is_array() && !J.empty() ? J[0] : Null;
+}
+
+std::string str(const json &J) {
+  return J.is_string() ? J.get<std::string>() : "";
+}
+
+unsigned num(const json &J) {
+  return J.is_number_unsigned() ? J.get<unsigned>() : 0;
+}
+
+bool flag(const json &J, bool Default = false) {
+  return J.is_boolean() ? J.get<bool>() : Default;
+}
+
+std::vector<std::string> strings(const json &J) {
+  std::vector<std::string> Out;
+  if (J.is_array())
+    for (const json &V : J)
+      if (V.is_string())
+        Out.push_back(V.get<std::string>());
+  return Out;
+}
+
+/// SARIF message text doubles braces (§3.11.5).
+std::string messageText(const json &Message) {
+  std::string Text = str(at(Message, "text")), Out;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    Out.push_back(Text[I]);
+    if ((Text[I] == '{' || Text[I] == '}') && I + 1 < Text.size() &&
+        Text[I + 1] == Text[I])
+      ++I;
+  }
+  return Out;
+}
+
+/// A physical location's path: relative under %SRCROOT%, else absolute.
+std::string artifactPath(const json &ArtifactLocation) {
+  return decodeUri(str(at(ArtifactLocation, "uri")));
+}
+
+Location physical(const json &Physical) {
+  Location L;
+  L.Path = artifactPath(at(Physical, "artifactLocation"));
+  L.Line = num(at(at(Physical, "region"), "startLine"));
+  L.Column = num(at(at(Physical, "region"), "startColumn"));
+  return L;
+}
+
+int levelRank(llvm::StringRef Level) {
+  return Level == "error" ? 3 : Level == "warning" ? 2 : Level == "note" ? 1 : 0;
+}
+
+FileCheck compareFile(const std::string &Path, const std::string &Sha256) {
+  if (Path.empty() || Sha256.empty())
+    return FileCheck::NotRecorded;
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  if (!Buffer)
+    return FileCheck::Missing;
+  return sha256Hex((*Buffer)->getBuffer()) == Sha256 ? FileCheck::Matches
+                                                      : FileCheck::Changed;
+}
+
+/// Checks one input before anything is merged: a clear refusal beats a
+/// report about the wrong thing.
+llvm::Error checkInput(const ReportInput &In, json &Log) {
+  Log = json::parse(In.Text, nullptr, /*allow_exceptions=*/false);
+  if (Log.is_discarded())
+    return makeError("'" + In.Name + "' is not a SARIF log: not valid JSON");
+  if (!Log.is_object() || !at(Log, "runs").is_array() ||
+      str(at(Log, "version")) != "2.1.0")
+    return makeError("'" + In.Name +
+                     "' is not a SARIF 2.1.0 log: it has no 'version' "
+                     "\"2.1.0\" and 'runs'");
+  if (at(Log, "runs").empty())
+    return makeError("'" + In.Name + "' has no runs");
+  for (const json &Run : at(Log, "runs")) {
+    std::string Tool = str(at(at(at(Run, "tool"), "driver"), "name"));
+    if (Tool != "Warden")
+      return makeError("'" + In.Name + "' is not a Warden log: it was written by " +
+                       (Tool.empty() ? std::string("an unnamed tool")
+                                     : "'" + Tool + "'"));
+  }
+  return llvm::Error::success();
+}
+
+class ModelBuilder {
+public:
+  explicit ModelBuilder(ReportModel &M) : M(M) {}
+
+  void build(const json &Log) {
+    const json &Run = first(at(Log, "runs"));
+    identity(Run);
+    rules(Run);
+    invocations(Run);
+    artifacts(Run);
+    results(Run);
+    finishDeviations();
+  }
+
+private:
+  void identity(const json &Run) {
+    const json &Project = at(at(Run, "properties"), "project");
+    M.ProjectName = str(at(Project, "name"));
+    M.ProjectVersion = str(at(Project, "version"));
+    const json &Driver = at(at(Run, "tool"), "driver");
+    M.WardenVersion = str(at(Driver, "semanticVersion"));
+    if (M.WardenVersion.empty())
+      M.WardenVersion = str(at(Driver, "version"));
+    M.InformationUri = str(at(Driver, "informationUri"));
+    if (const json &D = at(at(Run, "properties"), "deviations"); D.is_array()) {
+      M.HasDeviationRecord = true;
+      for (const json &Entry : D)
+        addDeviation(Entry);
+    }
+    if (const json &V = first(at(Run, "versionControlProvenance")); !V.is_null()) {
+      M.HasRevision = true;
+      M.Repository = str(at(V, "repositoryUri"));
+      M.Commit = str(at(V, "revisionId"));
+      M.Branch = str(at(V, "branch"));
+      M.CommitTime = str(at(V, "asOfTimeUtc"));
+      M.UncommittedChanges =
+          flag(at(at(V, "properties"), "uncommittedChanges"));
+    }
+    for (const json &E : at(at(Run, "tool"), "extensions"))
+      M.Plugins.push_back({str(at(E, "name")), str(at(E, "version")),
+                           str(at(at(E, "properties"), "sha-256")),
+                           flag(at(at(E, "properties"), "builtin"))});
+  }
+
+  void rules(const json &Run) {
+    for (const json &R : at(at(at(Run, "tool"), "driver"), "rules")) {
+      RuleInfo I;
+      I.Id = str(at(R, "id"));
+      I.Title = str(at(at(R, "shortDescription"), "text"));
+      I.Level = str(at(at(R, "defaultConfiguration"), "level"));
+      if (I.Level.empty())
+        I.Level = "warning";
+      const json &P = at(R, "properties");
+      I.Checker = str(at(P, "checker"));
+      const json &Mapping = at(P, "mapping");
+      if (Mapping.is_object()) {
+        I.Cwe = strings(at(Mapping, "cwe"));
+        I.Cert = strings(at(Mapping, "cert"));
+        I.MisraC = strings(at(Mapping, "misraC"));
+        I.MisraCpp = strings(at(Mapping, "misraCpp"));
+        I.Packs = strings(at(P, "packs"));
+      } else {
+        // An older log: the tags hold the mapping (cut at 20 tags).
+        for (llvm::StringRef Tag : strings(at(P, "tags"))) {
+          std::string T = Tag.str();
+          if (Tag.consume_front("external/cwe/cwe-"))
+            I.Cwe.push_back("CWE-" + Tag.str());
+          else if (Tag.consume_front("CERT:"))
+            I.Cert.push_back(Tag.str());
+          else if (Tag.consume_front("MISRA-C++:"))
+            I.MisraCpp.push_back(Tag.str());
+          else if (Tag.consume_front("MISRA-C:"))
+            I.MisraC.push_back(Tag.str());
+          else if (Tag.consume_front("pack:"))
+            I.Packs.push_back(Tag.str());
+        }
+      }
+      Levels[I.Id] = I.Level;
+      M.Rules.push_back(std::move(I));
+    }
+    llvm::sort(M.Rules, [](const RuleInfo &A, const RuleInfo &B) {
+      return A.Id < B.Id;
+    });
+  }
+
+  void invocations(const json &Run) {
+    std::set<std::string> PackIds;
+    std::set<std::string> RuleHashes;
+    int Worst = 0;
+    for (const json &I : at(Run, "invocations")) {
+      const json &P = at(I, "properties");
+      Invocation Inv;
+      Inv.CommandLine = str(at(I, "commandLine"));
+      Inv.WorkingDirectory = decodeUri(str(at(at(I, "workingDirectory"), "uri")));
+      Inv.ExitCode = at(I, "exitCode").is_number_integer()
+                         ? at(I, "exitCode").get<int>()
+                         : 0;
+      Inv.Successful = flag(at(I, "executionSuccessful"), true);
+      Inv.RuleConfigurationSha256 = str(at(P, "ruleConfigurationSha256"));
+      Inv.Shard = str(at(at(P, "scope"), "shard"));
+      RuleHashes.insert(Inv.RuleConfigurationSha256);
+      // Incomplete analysis outranks a failed gate (docs/cli.md).
+      int Rank = Inv.ExitCode == 3 ? 3 : Inv.ExitCode == 1 ? 2
+                                       : Inv.ExitCode == 0 ? 0 : 1;
+      Worst = std::max(Worst, Rank);
+      M.Invocations.push_back(Inv);
+
+      M.TUs += num(at(P, "translationUnits"));
+      M.TUsFailed += num(at(P, "translationUnitsFailed"));
+      M.TUsIncomplete += num(at(P, "translationUnitsIncomplete"));
+      for (const json &N : at(I, "toolExecutionNotifications"))
+        M.Problems.push_back(
+            {str(at(at(N, "descriptor"), "id")),
+             artifactPath(at(at(first(at(N, "locations")), "physicalLocation"),
+                             "artifactLocation")),
+             messageText(at(N, "message"))});
+      for (const json &F : at(at(P, "notAnalysed"), "files"))
+        M.NotAnalysed.push_back(artifactPath(F));
+
+      const json &Config = at(P, "configuration");
+      if (M.ConfigPath.empty()) {
+        M.ConfigPath = str(at(Config, "path"));
+        M.ConfigSha256 = str(at(Config, "sha-256"));
+      }
+      if (M.AsOf.empty())
+        M.AsOf = str(at(P, "asOf"));
+      const json &Gate = at(P, "gate");
+      if (M.FailOn.empty() && Gate.is_object()) {
+        M.FailOn = str(at(Gate, "failOn"));
+        M.GateOn = str(at(Gate, "gateOn"));
+        M.AllowIncomplete = flag(at(Gate, "allowIncomplete"));
+      }
+      scope(at(P, "scope"), num(at(P, "translationUnitsFailed")) +
+                                num(at(P, "translationUnitsIncomplete")));
+      const json &Components = at(P, "components");
+      if (Components.is_object() && M.GatedClasses.empty()) {
+        M.SupportedGlobs = strings(at(Components, "supported"));
+        M.RequiredGlobs = strings(at(Components, "required"));
+        M.GatedClasses = strings(at(Components, "gated"));
+      }
+      for (const json &Pk : at(P, "packDefinitions"))
+        if (PackIds.insert(str(at(Pk, "id"))).second)
+          M.Packs.push_back({str(at(Pk, "id")), str(at(Pk, "title")),
+                             strings(at(Pk, "evidence"))});
+      for (const std::string &Id : strings(at(P, "packs")))
+        if (PackIds.insert(Id).second)
+          M.Packs.push_back({Id, "", {}});
+      policy(at(P, "suppressionPolicy"));
+    }
+    M.Verdict = Worst == 3 ? "incomplete" : Worst == 2 ? "failed"
+                : Worst == 1 ? "error" : "passed";
+    if (!M.Invocations.empty())
+      M.RuleConfigurationSha256 = M.Invocations.front().RuleConfigurationSha256;
+    M.RuleConfigurationsDiffer = RuleHashes.size() > 1;
+    if (M.GatedClasses.empty())
+      M.GatedClasses = {"maintained"};
+    if (M.FailOn.empty())
+      M.FailOn = "error";
+    M.ConfigCheck = compareFile(M.ConfigPath, M.ConfigSha256);
+    M.RegisterCheck = compareFile(M.RegisterPath, M.RegisterSha256);
+  }
+
+  /// Why a run covered less than the whole project. Failed translation
+  /// units are reported on their own; shards count as complete when all
+  /// of them are merged.
+  void scope(const json &S, bool TUsFailed) {
+    if (!S.is_object())
+      return;
+    auto Note = [&](const std::string &N) {
+      if (!llvm::is_contained(M.ScopeNotes, N))
+        M.ScopeNotes.push_back(N);
+      M.CompleteRun = false;
+    };
+    bool Reason = false;
+    if (at(S, "paths").is_array() && !at(S, "paths").empty()) {
+      Note("only the paths " + llvm::join(strings(at(S, "paths")), ", "));
+      Reason = true;
+    }
+    if (!str(at(S, "changedSince")).empty()) {
+      Note("only translation units changed since " + str(at(S, "changedSince")));
+      Reason = true;
+    }
+    if (flag(at(S, "changedLinesOnly"))) {
+      Note("only findings on changed lines");
+      Reason = true;
+    }
+    std::string Shard = str(at(S, "shard"));
+    if (!Shard.empty()) {
+      Shards.insert(Shard);
+      Reason = true;
+    }
+    if (!flag(at(S, "complete"), true) && !Reason && !TUsFailed)
+      Note("only the files given on the command line");
+  }
+
+  void finishShards() {
+    if (Shards.empty())
+      return;
+    std::set<unsigned> Seen;
+    unsigned Count = 0;
+    for (llvm::StringRef S : Shards) {
+      auto [K, N] = S.split('/');
+      unsigned Ki = 0, Ni = 0;
+      if (!K.getAsInteger(10, Ki) && !N.getAsInteger(10, Ni)) {
+        Seen.insert(Ki);
+        Count = Count ? std::min(Count, Ni) : Ni;
+      }
+    }
+    std::string List =
+        llvm::join(std::vector<std::string>(Shards.begin(), Shards.end()), ", ");
+    bool All = Count && Seen.size() == Count && *Seen.begin() == 1 &&
+               *Seen.rbegin() == Count;
+    if (All)
+      M.ShardsMerged = std::to_string(Count) + " shards merged (" + List + ")";
+    else {
+      M.ScopeNotes.push_back("only the shards " + List);
+      M.CompleteRun = false;
+    }
+  }
+
+  void policy(const json &P) {
+    if (!P.is_object() || SeenPolicy)
+      return;
+    SeenPolicy = true;
+    M.MinJustification = num(at(P, "minJustification"));
+    M.InlineLevels = strings(at(P, "inlineLevels"));
+    M.ApproverRequired = strings(at(P, "approverRequired"));
+    M.UnderReviewSuppresses = flag(at(P, "underReviewSuppresses"));
+    M.AllowGlobs = flag(at(P, "allowGlobs"), true);
+    const json &Register = at(P, "register");
+    if (Register.is_object()) {
+      M.RegisterPath = artifactPath(at(Register, "location"));
+      M.RegisterSha256 = str(at(Register, "sha-256"));
+    }
+  }
+
+  void addDeviation(const json &J) {
+    Deviation D;
+    D.Kind = str(at(J, "kind"));
+    D.Status = str(at(J, "status"));
+    D.Rules = strings(at(J, "rules"));
+    D.Justification = str(at(J, "justification"));
+    D.Ticket = str(at(J, "ticket"));
+    D.Expires = str(at(J, "expires"));
+    D.Approver = str(at(J, "approver"));
+    D.Risk = str(at(J, "risk"));
+    D.Author = str(at(J, "author"));
+    D.Date = str(at(J, "date"));
+    D.PathGlob = str(at(J, "path"));
+    D.Symbol = str(at(J, "symbol"));
+    D.Fingerprint = str(at(J, "fingerprint"));
+    D.Where = physical(at(at(J, "location"), "physicalLocation"));
+    D.Findings = num(at(J, "findings"));
+    D.Problems = strings(at(J, "problems"));
+    // Shards see the same header comment and register entry: one row, the
+    // findings of all shards, every problem.
+    auto Key = std::make_tuple(D.Kind, D.Where.Path, D.Where.Line, D.Rules);
+    auto [It, Added] = DeviationIndex.emplace(Key, M.Deviations.size());
+    if (Added) {
+      M.Deviations.push_back(std::move(D));
+      return;
+    }
+    Deviation &Known = M.Deviations[It->second];
+    Known.Findings = std::max(Known.Findings, D.Findings);
+    for (const std::string &P : D.Problems)
+      if (!llvm::is_contained(Known.Problems, P))
+        Known.Problems.push_back(P);
+  }
+
+  void finishDeviations() {
+    // Merged shards each counted their own findings: the results say how
+    // many the suppression covers in all (a log written with
+    // --exclude-suppressed has none, so the recorded count stays).
+    for (Deviation &D : M.Deviations) {
+      auto It = SuppressedAt.find(
+          std::make_tuple(D.Kind, D.Where.Path, D.Where.Line));
+      if (It != SuppressedAt.end())
+        D.Findings = std::max(D.Findings, It->second);
+    }
+    for (Deviation &D : M.Deviations)
+      if (D.Findings)
+        llvm::erase(D.Problems, "warden-suppress-unused");
+    finishShards();
+    llvm::sort(M.Deviations, [](const Deviation &A, const Deviation &B) {
+      return std::tie(A.Kind, A.Where.Path, A.Where.Line, A.Rules) <
+             std::tie(B.Kind, B.Where.Path, B.Where.Line, B.Rules);
+    });
+  }
+
+  void artifacts(const json &Run) {
+    for (const json &A : at(Run, "artifacts")) {
+      FileInfo F;
+      F.Path = artifactPath(at(A, "location"));
+      F.Sha256 = str(at(at(A, "hashes"), "sha-256"));
+      F.Length = at(A, "length").is_number_unsigned()
+                     ? at(A, "length").get<uint64_t>()
+                     : 0;
+      F.Target = llvm::is_contained(strings(at(A, "roles")), "analysisTarget");
+      M.Files.push_back(std::move(F));
+    }
+  }
+
+  void results(const json &Run) {
+    int FailRank = M.FailOn == "never" ? 99 : levelRank(M.FailOn);
+    for (const json &R : at(Run, "results")) {
+      Finding F;
+      F.RuleId = str(at(R, "ruleId"));
+      F.Level = str(at(R, "level"));
+      if (F.Level.empty())
+        F.Level = Levels.count(F.RuleId) ? Levels[F.RuleId] : "warning";
+      F.Message = messageText(at(R, "message"));
+      const json &Loc = first(at(R, "locations"));
+      F.Where = physical(at(Loc, "physicalLocation"));
+      F.Symbol = str(at(first(at(Loc, "logicalLocations")), "fullyQualifiedName"));
+      const json &P = at(R, "properties");
+      F.ComponentClass = str(at(P, "componentClass"));
+      if (F.ComponentClass.empty())
+        F.ComponentClass = "maintained";
+      F.Meta = flag(at(P, "suppressionProblem"));
+      F.BaselineState = str(at(R, "baselineState"));
+      if (!F.BaselineState.empty())
+        M.HasBaseline = true;
+      for (const json &S : at(R, "suppressions")) {
+        Location L = physical(at(at(S, "location"), "physicalLocation"));
+        ++SuppressedAt[std::make_tuple(str(at(S, "kind")), L.Path, L.Line)];
+        std::string Status = str(at(S, "status"));
+        F.SuppressedBy.push_back(
+            (str(at(S, "kind")) == "external" ? "register, " : "in source, ") +
+            L.str() + " (" + (Status.empty() ? "accepted" : Status) + ")");
+        if (Status.empty() || Status == "accepted" ||
+            (Status == "underReview" && M.UnderReviewSuppresses))
+          F.Suppressed = true;
+      }
+      F.Gating = F.open() && levelRank(F.Level) >= FailRank &&
+                 llvm::is_contained(M.GatedClasses, F.ComponentClass) &&
+                 !(M.GateOn == "new" && F.BaselineState == "unchanged");
+      M.Findings.push_back(std::move(F));
+    }
+  }
+
+  ReportModel &M;
+  std::map<std::string, std::string> Levels;
+  std::map<std::tuple<std::string, std::string, unsigned,
+                      std::vector<std::string>>,
+           size_t>
+      DeviationIndex;
+  std::set<std::string> Shards;
+  /// Results recorded per suppression (kind, file, line).
+  std::map<std::tuple<std::string, std::string, unsigned>, unsigned>
+      SuppressedAt;
+  bool SeenPolicy = false;
+};
+
+} // namespace
+
+std::string Location::str() const {
+  std::string S = Path;
+  if (Line)
+    S += ":" + std::to_string(Line);
+  if (Line && Column)
+    S += ":" + std::to_string(Column);
+  return S;
+}
+
+const std::vector<ClauseRow> &clauseMap() {
+  // Paraphrased clause topics only: the standards' texts are not reproduced.
+  static const std::vector<ClauseRow> Rows = {
+      {"1. Identity of the analysis", "5.5.2 (c), 5.8.2",
+       "V.C (tool name, version and settings)",
+       "Warden version, plugins with SHA-256, configuration and rule "
+       "configuration hashes, commit and command line identify the run and "
+       "make it repeatable."},
+      {"2. Secure coding standard", "5.1.3, 5.5.1",
+       "V.C, Appendix 1",
+       "Every enabled rule with its level, CWE / CERT / MISRA mapping and "
+       "the packs it comes from: the standard the code was checked against."},
+      {"3. Analysis integrity", "4.3, 5.5.2 (c)", "V.A.4 (third-party software)",
+       "Translation units analysed and failed, files with SHA-256, component "
+       "classes and the code left out: what the results cover."},
+      {"4. Results", "5.5.2 (c), 5.8.2, 9.2-9.5", "V.C",
+       "Findings by level, rule, component class and baseline state; the "
+       "open findings with their locations; the release gate's verdict."},
+      {"5. Deviation register", "5.5.2 (b), 7.3/7.4, 9.5", "V.C, V.A.5",
+       "Every suppression with its justification, status, approver, ticket "
+       "and expiry; expired, unused and unjustified ones flagged: the "
+       "rationale for each deferred finding."},
+  };
+  return Rows;
+}
+
+std::map<std::string, ReportModel::Tally>
+ReportModel::tally(llvm::StringRef Key) const {
+  std::map<std::string, Tally> Counts;
+  for (const Finding &F : Findings) {
+    std::string K = Key == "level"   ? F.Level
+                    : Key == "rule"  ? F.RuleId
+                    : Key == "class" ? F.ComponentClass
+                    : F.BaselineState.empty() ? "new"
+                                              : F.BaselineState;
+    Tally &T = Counts[K];
+    T.Open += F.open();
+    T.Suppressed += F.Suppressed;
+    ++T.Total;
+  }
+  return Counts;
+}
+
+std::vector<const Finding *> ReportModel::openFindings() const {
+  std::vector<const Finding *> Open;
+  for (const Finding &F : Findings)
+    if (F.open())
+      Open.push_back(&F);
+  // The same order whether the log came whole or as merged shards.
+  llvm::sort(Open, [](const Finding *A, const Finding *B) {
+    int RA = -levelRank(A->Level), RB = -levelRank(B->Level);
+    return std::tie(RA, A->Where.Path, A->Where.Line, A->Where.Column,
+                    A->RuleId, A->Message) <
+           std::tie(RB, B->Where.Path, B->Where.Line, B->Where.Column,
+                    B->RuleId, B->Message);
+  });
+  return Open;
+}
+
+/// The findings Keep selects, by location: the same order whatever order
+/// the log (or the merged shards) had.
+template <typename Pred>
+static std::vector<const Finding *> byLocation(const std::vector<Finding> &All,
+                                               Pred Keep) {
+  std::vector<const Finding *> Out;
+  for (const Finding &F : All)
+    if (Keep(F))
+      Out.push_back(&F);
+  llvm::sort(Out, [](const Finding *A, const Finding *B) {
+    return std::tie(A->Where.Path, A->Where.Line, A->Where.Column, A->RuleId,
+                    A->Message) < std::tie(B->Where.Path, B->Where.Line,
+                                           B->Where.Column, B->RuleId,
+                                           B->Message);
+  });
+  return Out;
+}
+
+std::vector<const Finding *> ReportModel::suppressedFindings() const {
+  return byLocation(Findings, [](const Finding &F) { return F.Suppressed; });
+}
+
+std::vector<const Finding *> ReportModel::metaFindings() const {
+  return byLocation(Findings, [](const Finding &F) { return F.Meta; });
+}
+
+std::map<std::string, unsigned> ReportModel::openByLevel() const {
+  std::map<std::string, unsigned> Counts = {{"error", 0}, {"warning", 0},
+                                            {"note", 0}};
+  for (const Finding &F : Findings)
+    if (F.open())
+      ++Counts[F.Level];
+  return Counts;
+}
+
+unsigned ReportModel::openCount() const {
+  return llvm::count_if(Findings, [](const Finding &F) { return F.open(); });
+}
+
+unsigned ReportModel::suppressedCount() const {
+  return llvm::count_if(Findings,
+                        [](const Finding &F) { return F.Suppressed; });
+}
+
+unsigned ReportModel::gatingCount() const {
+  return llvm::count_if(Findings, [](const Finding &F) { return F.Gating; });
+}
+
+unsigned ReportModel::flaggedDeviations() const {
+  return llvm::count_if(Deviations, [](const Deviation &D) {
+    return !D.Problems.empty();
+  });
+}
+
+llvm::Expected<ReportModel>
+buildReportModel(const std::vector<ReportInput> &Logs) {
+  ReportModel M;
+  std::vector<json> Parsed(Logs.size());
+  for (size_t I = 0; I < Logs.size(); ++I) {
+    if (llvm::Error E = checkInput(Logs[I], Parsed[I]))
+      return std::move(E);
+    M.Inputs.push_back(Logs[I].Name);
+  }
+  json Log;
+  if (Logs.size() == 1 && at(Parsed[0], "runs").size() == 1) {
+    Log = std::move(Parsed[0]);
+  } else {
+    llvm::Expected<std::string> Merged = mergeSarifLogs(Logs);
+    if (!Merged)
+      return Merged.takeError();
+    Log = json::parse(*Merged, nullptr, false);
+  }
+  ModelBuilder(M).build(Log);
+  return M;
+}
+
+} // namespace warden::report
