@@ -182,6 +182,11 @@ static cl::opt<std::string>
                           "check.baseline)"),
                  cl::value_desc("file"), cl::cat(OutputCategory),
                  cl::sub(checkCommand()));
+static cl::opt<bool>
+    NoBaseline("no-baseline",
+               cl::desc("Ignore the baseline of the configuration "
+                        "(check.baseline): every finding is new"),
+               cl::cat(OutputCategory), cl::sub(checkCommand()));
 static cl::opt<std::string>
     GateOn("gate-on",
            cl::desc("With a baseline, the findings the gate counts: new "
@@ -242,8 +247,11 @@ static Expected<CheckSettings> settingsFor(const Config &C) {
   if (S.GateOn != "new" && S.GateOn != "all")
     return makeError("invalid --gate-on '" + S.GateOn +
                      "'; expected new or all");
-  S.Baseline = !BaselineFile.empty() ? absolutePath(BaselineFile)
-                                     : C.Baseline.value_or("");
+  if (NoBaseline && !BaselineFile.empty())
+    return makeError("--no-baseline and --baseline contradict each other");
+  S.Baseline = NoBaseline               ? std::string()
+               : !BaselineFile.empty() ? absolutePath(BaselineFile)
+                                       : C.Baseline.value_or("");
   S.Limits.Jobs = flagOr(Jobs, C.Jobs, 0u);
   if (S.Limits.Jobs == 0)
     S.Limits.Jobs = llvm::hardware_concurrency().compute_thread_count();
