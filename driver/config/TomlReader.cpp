@@ -6,6 +6,8 @@
 
 #include "config/TomlReader.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include <algorithm>
+#include <cstdio>
 
 namespace warden {
 
@@ -28,128 +30,182 @@ TextPosition positionOf(llvm::StringRef Text, size_t Offset) {
   return Pos;
 }
 
-bool isTomlWhitespace(char C) {
-  return C == ' ' || C == '\t' || C == '\n' || C == '\r';
+/// Decodes the UTF-8 sequence at Text[I]; returns its length, or 0.
+unsigned decodeUtf8(llvm::StringRef Text, size_t I, uint32_t &CodePoint) {
+  unsigned char Lead = Text[I];
+  unsigned Length = Lead >= 0xF0 ? 4 : Lead >= 0xE0 ? 3 : Lead >= 0xC2 ? 2 : 0;
+  if (Lead >= 0xF5 || Length == 0 || I + Length > Text.size())
+    return 0;
+  CodePoint = Lead & (0x7F >> Length);
+  for (unsigned K = 1; K < Length; ++K) {
+    unsigned char Next = Text[I + K];
+    if ((Next & 0xC0) != 0x80)
+      return 0;
+    CodePoint = (CodePoint << 6) | (Next & 0x3F);
+  }
+  bool Overlong = (Length == 3 && CodePoint < 0x800) ||
+                  (Length == 4 && CodePoint < 0x10000);
+  bool Surrogate = CodePoint >= 0xD800 && CodePoint <= 0xDFFF;
+  return Overlong || Surrogate || CodePoint > 0x10FFFF ? 0 : Length;
 }
 
-/// Finds a non-ASCII character where toml++ tests for whitespace: outside
-/// strings and comments, and after the line-ending backslash of a
-/// multi-line basic string.
+struct AsciiToml {
+  std::string Text;
+  std::optional<size_t> ErrorOffset; ///< In the original text.
+  std::string Error;
+};
+
+/// Rewrites TOML text into pure ASCII with the same meaning.
 ///
-/// toml++ 3.3's generated is_non_ascii_horizontal_whitespace() reaches
-/// __builtin_unreachable for most non-ASCII code points, which is undefined
-/// behaviour (found by the config and register fuzzers). Outside strings
-/// and comments TOML allows no such characters anyway (bare keys, numbers,
-/// dates and whitespace are ASCII), so refusing them only refuses invalid
-/// input earlier; after a line-ending backslash it refuses valid input,
-/// which is rare and better than undefined behaviour.
-std::optional<size_t> findUnsafeNonAscii(llvm::StringRef Text) {
+/// toml++ 3.3 has undefined behaviour on non-ASCII input: its generated
+/// is_non_ascii_horizontal_whitespace() reaches __builtin_unreachable for
+/// most code points, and the fuzzers found four parser paths that call it.
+/// So toml++ only ever sees ASCII: a character in a basic string becomes a
+/// \u escape, a literal string becomes the equivalent basic string, a
+/// character in a comment becomes '?', and anywhere else (where TOML allows
+/// no such character) it is an error. Lines are kept, so toml++'s line
+/// numbers stay right; its columns can shift on a line with escapes.
+AsciiToml toAsciiToml(llvm::StringRef Text) {
   enum class State { Code, Comment, Basic, Literal, MultiBasic, MultiLiteral };
+  AsciiToml R;
+  R.Text.reserve(Text.size());
   State S = State::Code;
-  // toml++ reads a quote as the start of a string only where a key or a
-  // value starts; elsewhere (`x = +"a"`) it scans a bare value, testing each
-  // character for whitespace. Bare values are ASCII, so the quote is then
-  // treated as code.
-  char LastCode = '\n';
-  auto OpensString = [&] {
-    return llvm::StringRef("\n=[{,.").contains(LastCode);
+  auto Fail = [&](size_t Offset, const char *Why) {
+    R.ErrorOffset = Offset;
+    R.Error = Why;
+    return R;
+  };
+  // Appends the character at Text[I] as an escape and moves I to its last
+  // byte; false if the bytes are not UTF-8.
+  auto Escape = [&](size_t &I) {
+    uint32_t CP = 0;
+    unsigned Length = decodeUtf8(Text, I, CP);
+    if (!Length)
+      return false;
+    char Buffer[16];
+    std::snprintf(Buffer, sizeof Buffer, CP > 0xFFFF ? "\\U%08X" : "\\u%04X",
+                  static_cast<unsigned>(CP));
+    R.Text += Buffer;
+    I += Length - 1;
+    return true;
+  };
+  // How many characters Q start at I: a multi-line string's closing
+  // delimiter may follow up to two quotes of its content.
+  auto RunOf = [&](size_t I, char Q) {
+    size_t N = 0;
+    while (I + N < Text.size() && Text[I + N] == Q)
+      ++N;
+    return N;
   };
   for (size_t I = 0; I < Text.size(); ++I) {
-    unsigned char C = Text[I];
-    llvm::StringRef Rest = Text.substr(I);
+    char C = Text[I];
+    bool NonAscii = static_cast<unsigned char>(C) >= 0x80;
     switch (S) {
     case State::Code:
-      if (C >= 0x80)
-        return I;
-      if (C != ' ' && C != '\t' && C != '\r' && !(C == '"' || C == '\''))
-        LastCode = C;
-      if ((C == '"' || C == '\'') && !OpensString()) {
-        LastCode = C;
-        break;
-      }
+      if (NonAscii)
+        return Fail(I, "a character outside ASCII may only appear in a "
+                       "string or a comment");
       if (C == '#') {
         S = State::Comment;
-      } else if (Rest.starts_with("\"\"\"")) {
+        R.Text += C;
+      } else if (RunOf(I, '"') >= 3) {
         S = State::MultiBasic;
+        R.Text += "\"\"\"";
         I += 2;
-      } else if (Rest.starts_with("'''")) {
+      } else if (RunOf(I, '\'') >= 3) {
         S = State::MultiLiteral;
+        R.Text += "\"\"\"";
         I += 2;
       } else if (C == '"') {
         S = State::Basic;
+        R.Text += C;
       } else if (C == '\'') {
         S = State::Literal;
+        R.Text += '"';
+      } else {
+        R.Text += C;
       }
       break;
     case State::Comment:
-    case State::Basic:
-    case State::Literal:
-      // A newline ends a comment; in a one-line string it is toml++'s error
-      // to report.
-      if (C == '\n' || (S == State::Basic && C == '"') ||
-          (S == State::Literal && C == '\'')) {
-        LastCode = C == '\n' ? '\n' : 'v';
+      if (C == '\n')
         S = State::Code;
-      } else if (S == State::Basic && C == '\\') {
-        // After a backslash toml++ tests the next characters for whitespace.
-        size_t J = I + 1;
-        while (J < Text.size() && (Text[J] == ' ' || Text[J] == '\t'))
-          ++J;
-        if (J < Text.size() && static_cast<unsigned char>(Text[J]) >= 0x80)
-          return J;
-        ++I; // The escaped character cannot end the string.
+      if (!NonAscii) {
+        R.Text += C;
+      } else {
+        uint32_t CP;
+        unsigned Length = decodeUtf8(Text, I, CP);
+        if (!Length)
+          return Fail(I, "the text is not valid UTF-8");
+        R.Text += '?';
+        I += Length - 1;
       }
       break;
+    case State::Basic:
     case State::MultiBasic:
-      if (C == '\\') {
-        size_t J = I + 1;
-        while (J < Text.size() && (Text[J] == ' ' || Text[J] == '\t'))
-          ++J;
-        if (J < Text.size() && (Text[J] == '\n' || Text[J] == '\r')) {
-          // A line-ending backslash: toml++ trims the whitespace after it.
-          while (J < Text.size() && isTomlWhitespace(Text[J]))
-            ++J;
-          if (J < Text.size() && static_cast<unsigned char>(Text[J]) >= 0x80)
-            return J;
-          I = J - 1;
-        } else if (J < Text.size() &&
-                   static_cast<unsigned char>(Text[J]) >= 0x80) {
-          return J;
-        } else {
+      if (NonAscii) {
+        if (!Escape(I))
+          return Fail(I, "the text is not valid UTF-8");
+      } else if (C == '\\') {
+        R.Text += C;
+        if (I + 1 < Text.size() &&
+            static_cast<unsigned char>(Text[I + 1]) >= 0x80)
+          return Fail(I + 1, "a backslash must be followed by an escape "
+                             "character or, in a multi-line string, by the "
+                             "end of the line");
+        if (I + 1 < Text.size() && Text[I + 1] != '\n') {
+          R.Text += Text[I + 1]; // The escaped character cannot end it.
           ++I;
         }
-      } else if (Rest.starts_with("\"\"\"")) {
+      } else if (S == State::Basic && (C == '"' || C == '\n')) {
+        S = State::Code; // A newline is toml++'s error to report.
+        R.Text += C;
+      } else if (S == State::MultiBasic && RunOf(I, '"') >= 3) {
+        size_t N = std::min<size_t>(RunOf(I, '"'), 5);
+        R.Text.append(N, '"');
+        I += N - 1;
         S = State::Code;
-        LastCode = 'v';
-        I += 2;
+      } else {
+        R.Text += C;
       }
       break;
+    case State::Literal:
     case State::MultiLiteral:
-      if (Rest.starts_with("'''")) {
+      if (NonAscii) {
+        if (!Escape(I))
+          return Fail(I, "the text is not valid UTF-8");
+      } else if (C == '\\' || C == '"') {
+        R.Text += '\\';
+        R.Text += C;
+      } else if (S == State::Literal && (C == '\'' || C == '\n')) {
         S = State::Code;
-        LastCode = 'v';
-        I += 2;
+        R.Text += C == '\'' ? '"' : C;
+      } else if (S == State::MultiLiteral && RunOf(I, '\'') >= 3) {
+        size_t N = std::min<size_t>(RunOf(I, '\''), 5);
+        R.Text.append(N - 3, '\'');
+        R.Text += "\"\"\"";
+        I += N - 1;
+        S = State::Code;
+      } else {
+        R.Text += C;
       }
       break;
     }
   }
-  return std::nullopt;
+  return R;
 }
 } // namespace
 
 llvm::Expected<toml::table> parseToml(llvm::StringRef Path,
                                       llvm::StringRef Text) {
-  if (std::optional<size_t> Offset = findUnsafeNonAscii(Text)) {
-    TextPosition Where = positionOf(Text, *Offset);
+  AsciiToml Ascii = toAsciiToml(Text);
+  if (Ascii.ErrorOffset) {
+    TextPosition Where = positionOf(Text, *Ascii.ErrorOffset);
     ProblemList Problems;
-    Problems.add(Path, Where.Line, Where.Column,
-                 "invalid TOML: a character outside ASCII may only appear "
-                 "in a string or a comment, and not first after the "
-                 "line-ending backslash of a multi-line string");
+    Problems.add(Path, Where.Line, Where.Column, "invalid TOML: " + Ascii.Error);
     return Problems.takeError();
   }
   toml::parse_result Result =
-      toml::parse(std::string_view(Text.data(), Text.size()),
+      toml::parse(std::string_view(Ascii.Text),
                   std::string_view(Path.data(), Path.size()));
   if (!Result) {
     const toml::parse_error &E = Result.error();
