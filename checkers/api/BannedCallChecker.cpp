@@ -62,19 +62,6 @@ std::string BannedCallChecker::messageFor(llvm::StringRef Function) const {
   return Message;
 }
 
-/// The function name a callee expression calls through: f, (f), (*f), (&f),
-/// std::f; null for anything else (a pointer variable, a member).
-static const DeclRefExpr *calleeReference(const Expr *Callee) {
-  while (true) {
-    Callee = Callee->IgnoreParenImpCasts();
-    const auto *Op = dyn_cast<UnaryOperator>(Callee);
-    if (!Op || (Op->getOpcode() != UO_Deref && Op->getOpcode() != UO_AddrOf))
-      break;
-    Callee = Op->getSubExpr();
-  }
-  return dyn_cast<DeclRefExpr>(Callee);
-}
-
 void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
   const auto *Function = R.Nodes.getNodeAs<FunctionDecl>("function");
   llvm::StringRef Name = libraryNameOf(*Function);
@@ -92,7 +79,7 @@ void BannedCallChecker::check(const MatchFinder::MatchResult &R) {
   };
 
   if (const auto *Call = R.Nodes.getNodeAs<CallExpr>("call")) {
-    const DeclRefExpr *Ref = calleeReference(Call->getCallee());
+    const DeclRefExpr *Ref = calleeDeclRef(Call->getCallee());
     // The call is visited before its callee: remember the callee so that
     // the same use is not reported again as a reference.
     if (Ref)

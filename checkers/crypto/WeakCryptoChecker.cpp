@@ -496,19 +496,6 @@ void WeakCryptoChecker::checkNameArgument(const Expr *Arg,
             "", *Label, /*LiteralName=*/true);
 }
 
-/// The function name a callee expression calls through: f, (f), (*f), (&f);
-/// null for anything else.
-static const DeclRefExpr *calleeReference(const Expr *Callee) {
-  while (true) {
-    Callee = Callee->IgnoreParenImpCasts();
-    const auto *Op = dyn_cast<UnaryOperator>(Callee);
-    if (!Op || (Op->getOpcode() != UO_Deref && Op->getOpcode() != UO_AddrOf))
-      break;
-    Callee = Op->getSubExpr();
-  }
-  return dyn_cast<DeclRefExpr>(Callee);
-}
-
 void WeakCryptoChecker::check(const MatchFinder::MatchResult &R) {
   const SourceManager &SM = *R.SourceManager;
   const LangOptions &LO = R.Context->getLangOpts();
@@ -549,7 +536,7 @@ void WeakCryptoChecker::check(const MatchFinder::MatchResult &R) {
     return;
   const auto *Call = R.Nodes.getNodeAs<CallExpr>("call");
   const DeclRefExpr *Ref =
-      Call ? calleeReference(Call->getCallee())
+      Call ? calleeDeclRef(Call->getCallee())
            : R.Nodes.getNodeAs<DeclRefExpr>("reference");
   if (Call && Ref)
     // The call is visited before its callee: do not report the callee

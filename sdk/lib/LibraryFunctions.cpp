@@ -7,6 +7,7 @@
 #include "warden/LibraryFunctions.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -61,6 +62,17 @@ libraryFunction(std::vector<std::string> Names) {
   for (const std::string &N : Names)
     Set.insert(N);
   return hasLibraryNameIn(std::move(Set));
+}
+
+const DeclRefExpr *calleeDeclRef(const Expr *Callee) {
+  while (true) {
+    Callee = Callee->IgnoreParenImpCasts();
+    const auto *Op = dyn_cast<UnaryOperator>(Callee);
+    if (!Op || (Op->getOpcode() != UO_Deref && Op->getOpcode() != UO_AddrOf))
+      break;
+    Callee = Op->getSubExpr();
+  }
+  return dyn_cast<DeclRefExpr>(Callee);
 }
 
 } // namespace warden

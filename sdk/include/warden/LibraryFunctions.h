@@ -24,6 +24,8 @@
 #include <vector>
 
 namespace clang {
+class DeclRefExpr;
+class Expr;
 class FunctionDecl;
 } // namespace clang
 
@@ -42,6 +44,10 @@ bool isLibraryScope(const clang::FunctionDecl &FD);
 /// The canonical library name of FD, or an empty string when FD is not a
 /// library-scope function.
 llvm::StringRef libraryNameOf(const clang::FunctionDecl &FD);
+
+/// The function reference a call's callee expression names: f, (f), (*f),
+/// (&f), std::f; null for anything else (a pointer variable, a member).
+const clang::DeclRefExpr *calleeDeclRef(const clang::Expr *Callee);
 
 /// Matches a library-scope FunctionDecl whose canonical name is one of Names.
 clang::ast_matchers::internal::Matcher<clang::FunctionDecl>
