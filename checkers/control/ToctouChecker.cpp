@@ -23,43 +23,6 @@ using namespace clang::ast_matchers;
 
 namespace warden::checkers {
 
-/// Reads "2" or "1,2": the 1-based positions of the path arguments.
-static std::optional<llvm::SmallVector<unsigned, 2>>
-parsePositions(llvm::StringRef Text) {
-  llvm::SmallVector<llvm::StringRef, 2> Parts;
-  Text.split(Parts, ',');
-  llvm::SmallVector<unsigned, 2> Result;
-  for (llvm::StringRef Part : Parts) {
-    unsigned N;
-    if (Part.trim().getAsInteger(10, N) || N == 0)
-      return std::nullopt;
-    Result.push_back(N - 1);
-  }
-  return Result;
-}
-
-static OptionValidator positionLists() {
-  return [](const OptionValue &V) -> llvm::Error {
-    for (const auto &[Key, Value] : std::get<StringMap>(V))
-      if (!parsePositions(Value))
-        return llvm::createStringError(
-            llvm::inconvertibleErrorCode(),
-            "value '" + Value + "' of '" + Key +
-                "' is not a positive integer or a comma-separated list of "
-                "them");
-    return llvm::Error::success();
-  };
-}
-
-static llvm::StringMap<llvm::SmallVector<unsigned, 2>>
-positionsOf(const StringMap &Map) {
-  llvm::StringMap<llvm::SmallVector<unsigned, 2>> Result;
-  for (const auto &[Key, Value] : Map)
-    if (auto Positions = parsePositions(Value))
-      Result[Key] = *Positions;
-  return Result;
-}
-
 std::vector<OptionSpec> ToctouChecker::optionSpecs() {
   return {
       OptionSpec::map("checks",
@@ -75,7 +38,7 @@ std::vector<OptionSpec> ToctouChecker::optionSpecs() {
                        {"lstat64", "1"},
                        {"fstatat", "2"},
                        {"fstatat64", "2"}})
-          .validate(positionLists()),
+          .validate(validators::positionListValues()),
       OptionSpec::map(
           "uses",
           "Functions that open or change a file by its path, with the "
@@ -88,15 +51,15 @@ std::vector<OptionSpec> ToctouChecker::optionSpecs() {
            {"unlink", "1"},   {"remove", "1"},   {"rename", "1,2"},
            {"mkdir", "1"},    {"rmdir", "1"},    {"symlink", "2"},
            {"link", "1,2"},   {"execve", "1"},   {"execv", "1"}})
-          .validate(positionLists()),
+          .validate(validators::positionListValues()),
   };
 }
 
 ToctouChecker::ToctouChecker(const RuleBinding &Binding,
                              TranslationUnitContext &TU)
     : Checker(Binding, TU),
-      CheckPositions(positionsOf(options().getMap("checks"))),
-      UsePositions(positionsOf(options().getMap("uses"))) {}
+      CheckPositions(options().getPositionLists("checks")),
+      UsePositions(options().getPositionLists("uses")) {}
 
 void ToctouChecker::registerMatchers(MatchFinder *Finder) {
   std::vector<std::string> Names;

@@ -48,8 +48,8 @@ private:
   void analyse(const clang::FunctionDecl &F, const FunctionCalls &Calls);
 
   /// Function name -> 0-based positions of its path arguments.
-  const llvm::StringMap<llvm::SmallVector<unsigned, 2>> CheckPositions;
-  const llvm::StringMap<llvm::SmallVector<unsigned, 2>> UsePositions;
+  const PositionLists CheckPositions;
+  const PositionLists UsePositions;
   control::EnclosingFunctions Enclosing;
   llvm::MapVector<const clang::FunctionDecl *, FunctionCalls> Calls;
 };

@@ -485,7 +485,7 @@ std::vector<OptionSpec> HardcodedSecretChecker::optionSpecs() {
               {"wc_HmacSetKey", "3"},
               {"wolfSSL_CTX_set_default_passwd_cb_userdata", "2"},
           })
-          .validate(positionListValues()),
+          .validate(validators::positionListValues()),
       OptionSpec::list(
           "credentialConstants",
           "Constants (enumerators or macros) that announce a credential in "
@@ -558,7 +558,7 @@ HardcodedSecretChecker::HardcodedSecretChecker(const RuleBinding &Binding,
       }()),
       MinKeyBytes(unsigned(options().getInteger("minKeyBytes"))),
       Placeholders(options().getList("placeholders")),
-      CredentialFunctions(positionLists(options().getMap("credentialFunctions"))),
+      CredentialFunctions(options().getPositionLists("credentialFunctions")),
       CredentialConstants(options().getList("credentialConstants")),
       CopyFunctions(options().getPositionMap("copyFunctions")),
       ScanLiterals(options().getBool("scanLiterals")) {}

@@ -95,7 +95,7 @@ private:
   const double MinEntropy;
   const unsigned MinKeyBytes;
   const crypto::WildcardList Placeholders;
-  const llvm::StringMap<std::vector<unsigned>> CredentialFunctions;
+  const PositionLists CredentialFunctions;
   const StringList CredentialConstants;
   const llvm::StringMap<unsigned> CopyFunctions;
   const bool ScanLiterals;

@@ -155,41 +155,6 @@ OptionValidator wildcardKeys() {
   };
 }
 
-static bool parsePositions(llvm::StringRef Text, std::vector<unsigned> &Out) {
-  llvm::SmallVector<llvm::StringRef, 4> Parts;
-  Text.split(Parts, ',');
-  for (llvm::StringRef P : Parts) {
-    unsigned N = 0;
-    if (P.trim().getAsInteger(10, N) || N == 0)
-      return false;
-    Out.push_back(N - 1);
-  }
-  return !Out.empty();
-}
-
-OptionValidator positionListValues() {
-  return [](const OptionValue &V) -> llvm::Error {
-    for (const auto &[Key, Value] : std::get<StringMap>(V)) {
-      std::vector<unsigned> Ignored;
-      if (!parsePositions(Value, Ignored))
-        return invalid("value '" + Value + "' of '" + Key +
-                       "' is not a positive integer or a comma-separated "
-                       "list of them");
-    }
-    return llvm::Error::success();
-  };
-}
-
-llvm::StringMap<std::vector<unsigned>> positionLists(const StringMap &Map) {
-  llvm::StringMap<std::vector<unsigned>> Result;
-  for (const auto &[Key, Value] : Map) {
-    std::vector<unsigned> Positions;
-    if (parsePositions(Value, Positions))
-      Result[Key] = std::move(Positions);
-  }
-  return Result;
-}
-
 OptionValidator optionalRegex() {
   return [](const OptionValue &V) -> llvm::Error {
     const std::string &S = std::get<std::string>(V);

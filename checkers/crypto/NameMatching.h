@@ -111,13 +111,6 @@ private:
 /// contain '*', and no value of a map is empty.
 OptionValidator wildcardKeys();
 
-/// Validator: a map whose values are comma-separated lists of positive
-/// integers ("4", "2,4").
-OptionValidator positionListValues();
-
-/// Parses the values checked by positionListValues() into 0-based indices.
-llvm::StringMap<std::vector<unsigned>> positionLists(const StringMap &Map);
-
 /// Validator: a string that is empty or a valid regular expression.
 OptionValidator optionalRegex();
 

@@ -36,7 +36,7 @@ std::vector<OptionSpec> AllocSizeOverflowChecker::optionSpecs() {
                        {"pvalloc", "1"},
                        {"alloca", "1"},
                        {"alloca_with_align", "1"}})
-          .validate(positionListValues()),
+          .validate(validators::positionListValues()),
       OptionSpec::flag("useAllocSizeAttribute",
                        "Also check the size arguments of functions declared "
                        "with __attribute__((alloc_size(...))), such as a "
@@ -48,7 +48,7 @@ std::vector<OptionSpec> AllocSizeOverflowChecker::optionSpecs() {
 AllocSizeOverflowChecker::AllocSizeOverflowChecker(const RuleBinding &Binding,
                                                    TranslationUnitContext &TU)
     : Checker(Binding, TU),
-      Functions(readSizeArguments(options().getMap("functions"))),
+      Functions(options().getPositionLists("functions")),
       UseAllocSizeAttribute(options().getBool("useAllocSizeAttribute")),
       Cache(TU) {}
 

@@ -47,7 +47,7 @@ private:
   void reportOverflow(const clang::BinaryOperator &Op, llvm::StringRef Function,
                       bool ArrayNew, clang::ASTContext &Context);
 
-  const SizeArgumentTable Functions;
+  const PositionLists Functions;
   const bool UseAllocSizeAttribute;
   ConditionCache Cache;
 };

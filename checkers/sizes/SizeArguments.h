@@ -23,18 +23,8 @@
 
 namespace warden::checkers {
 
-/// Function name -> 0-based indices of its size arguments.
-using SizeArgumentTable = llvm::StringMap<llvm::SmallVector<unsigned, 2>>;
-
-/// Every value of a map option is a position or a comma-separated list of
-/// positions, each a positive decimal integer.
-OptionValidator positionListValues();
-
-/// Reads a map option checked by positionListValues().
-SizeArgumentTable readSizeArguments(const StringMap &Map);
-
 /// The functions of a table, for libraryFunction().
-std::vector<std::string> functionNames(const SizeArgumentTable &Table);
+std::vector<std::string> functionNames(const PositionLists &Table);
 
 } // namespace warden::checkers
 

@@ -34,7 +34,7 @@ std::vector<OptionSpec> SizeSignConversionChecker::optionSpecs() {
                        {"recvfrom", "3"},  {"send", "3"},    {"sendto", "3"},
                        {"strncpy", "3"},   {"strncat", "3"}, {"snprintf", "2"},
                        {"vsnprintf", "2"}, {"fread", "2,3"}, {"fwrite", "2,3"}})
-          .validate(positionListValues()),
+          .validate(validators::positionListValues()),
   };
 }
 
@@ -291,7 +291,7 @@ const Expr *assignedBefore(const VarDecl &Var, const DeclRefExpr &Use,
 SizeSignConversionChecker::SizeSignConversionChecker(const RuleBinding &Binding,
                                                      TranslationUnitContext &TU)
     : Checker(Binding, TU),
-      Functions(readSizeArguments(options().getMap("functions"))), Cache(TU) {}
+      Functions(options().getPositionLists("functions")), Cache(TU) {}
 
 SizeSignConversionChecker::~SizeSignConversionChecker() = default;
 

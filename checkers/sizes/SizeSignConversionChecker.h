@@ -61,7 +61,7 @@ private:
                                  FunctionConditions &Flow, unsigned Depth);
   Definitions &definitionsOf(const clang::Stmt &S);
 
-  const SizeArgumentTable Functions;
+  const PositionLists Functions;
   ConditionCache Cache;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Definitions>>
       DefinitionsByFunction;

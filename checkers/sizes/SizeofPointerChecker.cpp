@@ -37,14 +37,14 @@ std::vector<OptionSpec> SizeofPointerChecker::optionSpecs() {
            {"send", "3"},     {"sendto", "3"},         {"fread", "2,3"},
            {"fwrite", "2,3"}, {"malloc", "1"},         {"calloc", "1,2"},
            {"realloc", "2"}})
-          .validate(positionListValues()),
+          .validate(validators::positionListValues()),
   };
 }
 
 SizeofPointerChecker::SizeofPointerChecker(const RuleBinding &Binding,
                                            TranslationUnitContext &TU)
     : Checker(Binding, TU),
-      Functions(readSizeArguments(options().getMap("functions"))) {}
+      Functions(options().getPositionLists("functions")) {}
 
 namespace {
 

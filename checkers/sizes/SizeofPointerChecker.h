@@ -44,7 +44,7 @@ private:
                      const clang::Expr &Pointer, llvm::StringRef Function,
                      bool Allocation, clang::ASTContext &Context);
 
-  const SizeArgumentTable Functions;
+  const PositionLists Functions;
   /// sizeof expressions already reported (an allocation is seen both as an
   /// assignment and as a call).
   llvm::DenseSet<const clang::UnaryExprOrTypeTraitExpr *> Reported;

@@ -133,6 +133,32 @@ OptionValidator positiveIntegerValues() {
   };
 }
 
+/// Parses "3" or "1, 2" into 0-based indices; false on anything else.
+static bool parsePositions(StringRef Text, llvm::SmallVectorImpl<unsigned> &Out) {
+  llvm::SmallVector<StringRef, 4> Parts;
+  Text.split(Parts, ',');
+  for (StringRef Part : Parts) {
+    unsigned N = 0;
+    if (Part.trim().getAsInteger(10, N) || N == 0)
+      return false;
+    Out.push_back(N - 1);
+  }
+  return !Out.empty();
+}
+
+OptionValidator positionListValues() {
+  return [](const OptionValue &V) -> Error {
+    for (const auto &[Key, Value] : std::get<StringMap>(V)) {
+      llvm::SmallVector<unsigned, 2> Positions;
+      if (!parsePositions(Value, Positions))
+        return invalid("value '" + Value + "' of '" + Key +
+                       "' is not a positive integer or a comma-separated "
+                       "list of them");
+    }
+    return Error::success();
+  };
+}
+
 OptionValidator oneOf(std::vector<std::string> Words) {
   return [Words = std::move(Words)](const OptionValue &V) -> Error {
     return forEachString(V, [&](const std::string &S) -> Error {
@@ -179,6 +205,20 @@ llvm::StringMap<unsigned> CheckerOptions::getPositionMap(StringRef Name) const {
                                "' has a non-positive value; declare it with "
                                "validators::positiveIntegerValues()");
     Result[Key] = N;
+  }
+  return Result;
+}
+
+PositionLists CheckerOptions::getPositionLists(StringRef Name) const {
+  PositionLists Result;
+  for (const auto &[Key, Value] : getMap(Name)) {
+    llvm::SmallVector<unsigned, 2> Positions;
+    if (!validators::parsePositions(Value, Positions))
+      llvm::report_fatal_error(llvm::Twine("option '") + Name +
+                               "' has a value that is not a position list; "
+                               "declare it with "
+                               "validators::positionListValues()");
+    Result[Key] = std::move(Positions);
   }
   return Result;
 }

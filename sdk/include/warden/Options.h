@@ -16,6 +16,7 @@
 #ifndef WARDEN_OPTIONS_H
 #define WARDEN_OPTIONS_H
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
@@ -86,9 +87,15 @@ OptionValidator nonEmpty();
 OptionValidator range(int64_t Min, int64_t Max);
 /// Every value of a map is a positive decimal integer.
 OptionValidator positiveIntegerValues();
+/// Every value of a map is a 1-based position or a comma-separated list of
+/// them ("3", "1, 2"), such as the argument positions of functions.
+OptionValidator positionListValues();
 /// The string is one of the given words.
 OptionValidator oneOf(std::vector<std::string> Words);
 } // namespace validators
+
+/// Function name -> 0-based argument indices.
+using PositionLists = llvm::StringMap<llvm::SmallVector<unsigned, 2>>;
 
 /// The resolved options of one rule: every declared option has a value
 /// (the rule's, or the declared default). Accessing an undeclared option, or
@@ -107,6 +114,9 @@ public:
   /// A table whose values are positive integers (checked by
   /// validators::positiveIntegerValues), such as argument positions.
   llvm::StringMap<unsigned> getPositionMap(llvm::StringRef Name) const;
+  /// A table whose values are position lists (checked by
+  /// validators::positionListValues), as 0-based indices.
+  PositionLists getPositionLists(llvm::StringRef Name) const;
 
   const std::map<std::string, OptionValue> &all() const { return Values; }
 
