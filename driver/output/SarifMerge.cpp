@@ -7,6 +7,7 @@
 #include "output/SarifMerge.h"
 #include "output/SarifCommon.h"
 #include "support/Diagnostics.h"
+#include "support/JsonAccess.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 #include <map>
@@ -19,31 +20,15 @@ using json = nlohmann::ordered_json;
 namespace warden {
 namespace {
 
-/// Accessors that never throw (the build has no exceptions).
-const json &at(const json &J, const char *Key) {
-  static const json Null;
-  return J.is_object() && J.contains(Key) ? J[Key] : Null;
-}
-
-/// The first element of an array, or null. Returns a reference to the
-/// element itself: `cond ? J[0] : json()` would copy it into a temporary
-/// that dies before a range-for or a reference uses it (a use after free
-/// the sarif-merge fuzzer found).
-const json &firstElement(const json &J) {
-  static const json Null;
-  return J.is_array() && !J.empty() ? J[0] : Null;
-}
-
-std::string str(const json &J) { return J.is_string() ? J.get<std::string>() : ""; }
-
 unsigned uintAt(const json &J, const char *Key) {
-  const json &V = at(J, Key);
+  const json &V = memberOf(J, Key);
   return V.is_number_unsigned() ? V.get<unsigned>() : 0;
 }
 
 /// Identifies an artifact across logs.
 std::string artifactKey(const json &Location) {
-  return str(at(Location, "uriBaseId")) + "\n" + str(at(Location, "uri"));
+  return stringOf(memberOf(Location, "uriBaseId")) + "\n" +
+         stringOf(memberOf(Location, "uri"));
 }
 
 class Merger {
@@ -55,11 +40,12 @@ public:
     };
     if (Log.is_discarded() || !Log.is_object())
       return Bad("not valid JSON");
-    const json &Runs = at(Log, "runs");
+    const json &Runs = memberOf(Log, "runs");
     if (!Runs.is_array() || Runs.empty())
       return Bad("no runs");
     for (const json &Run : Runs) {
-      if (str(at(at(at(Run, "tool"), "driver"), "name")) != "Warden")
+      if (stringOf(memberOf(memberOf(memberOf(Run, "tool"), "driver"),
+                            "name")) != "Warden")
         return Bad("a run of another tool than Warden");
       if (llvm::Error E = addRun(Run))
         return Bad(llvm::toString(std::move(E)));
@@ -103,7 +89,7 @@ public:
             Copy["problems"].is_array()) {
           json Kept = json::array();
           for (const json &P : Copy["problems"])
-            if (str(P) != "warden-suppress-unused")
+            if (stringOf(P) != "warden-suppress-unused")
               Kept.push_back(P);
           Copy["problems"] = Kept;
         }
@@ -115,76 +101,82 @@ public:
     }
     if (!RunProperties.is_null())
       Run["properties"] = RunProperties;
-    json Out = {{"$schema", sarif::SchemaUri}, {"version", "2.1.0"},
+    json Out = {{"$schema", sarif::SchemaUri},
+                {"version", "2.1.0"},
                 {"runs", json::array({Run})}};
     return Out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
   }
 
 private:
   llvm::Error addRun(const json &Run) {
-    const json &Driver = at(at(Run, "tool"), "driver");
+    const json &Driver = memberOf(memberOf(Run, "tool"), "driver");
     if (FirstDriver.is_null()) {
       FirstDriver = Driver;
       FirstDriver.erase("rules");
-    } else if (str(at(Driver, "version")) != str(at(FirstDriver, "version"))) {
-      return makeError("it was written by Warden " +
-                       str(at(Driver, "version")) + ", the first log by " +
-                       str(at(FirstDriver, "version")));
+    } else if (stringOf(memberOf(Driver, "version")) !=
+               stringOf(memberOf(FirstDriver, "version"))) {
+      return makeError(
+          "it was written by Warden " + stringOf(memberOf(Driver, "version")) +
+          ", the first log by " + stringOf(memberOf(FirstDriver, "version")));
     }
-    const json &BaseIdsHere = at(Run, "originalUriBaseIds");
+    const json &BaseIdsHere = memberOf(Run, "originalUriBaseIds");
     if (BaseIds.is_null())
       BaseIds = BaseIdsHere;
 
     // Rules: the same id must mean the same rule in every log.
     std::vector<std::string> RuleIds;
-    for (const json &R : at(Driver, "rules")) {
-      std::string Id = str(at(R, "id"));
+    for (const json &R : memberOf(Driver, "rules")) {
+      std::string Id = stringOf(memberOf(R, "id"));
       RuleIds.push_back(Id);
       Rules.emplace(Id, R);
     }
     std::vector<std::string> TaxonIds;
-    for (const json &T : at(firstElement(at(Run, "taxonomies")), "taxa")) {
-      TaxonIds.push_back(str(at(T, "id")));
-      Taxa.emplace(str(at(T, "id")), T);
+    for (const json &T :
+         memberOf(firstElement(memberOf(Run, "taxonomies")), "taxa")) {
+      TaxonIds.push_back(stringOf(memberOf(T, "id")));
+      Taxa.emplace(stringOf(memberOf(T, "id")), T);
     }
-    for (const json &E : at(at(Run, "tool"), "extensions")) {
-      std::string Key = str(at(E, "name")) + "\n" + str(at(E, "version")) +
-                        "\n" + str(at(at(E, "properties"), "sha-256"));
+    for (const json &E : memberOf(memberOf(Run, "tool"), "extensions")) {
+      std::string Key =
+          stringOf(memberOf(E, "name")) + "\n" +
+          stringOf(memberOf(E, "version")) + "\n" +
+          stringOf(memberOf(memberOf(E, "properties"), "sha-256"));
       Extensions.emplace(Key, E);
     }
     // Artifacts: union by location, remembering each log's indices.
     std::vector<std::string> ArtifactKeys;
-    for (const json &A : at(Run, "artifacts")) {
-      std::string Key = artifactKey(at(A, "location"));
+    for (const json &A : memberOf(Run, "artifacts")) {
+      std::string Key = artifactKey(memberOf(A, "location"));
       ArtifactKeys.push_back(Key);
       if (ArtifactIndex.emplace(Key, ArtifactList.size()).second)
         ArtifactList.push_back(A);
     }
-    for (const json &I : at(Run, "invocations"))
+    for (const json &I : memberOf(Run, "invocations"))
       Invocations.push_back(I);
     if (BaselineGuid.empty())
-      BaselineGuid = str(at(Run, "baselineGuid"));
+      BaselineGuid = stringOf(memberOf(Run, "baselineGuid"));
     if (RunProperties.is_null())
-      RunProperties = at(Run, "properties");
-    mergeDeviations(at(at(Run, "properties"), "deviations"));
+      RunProperties = memberOf(Run, "properties");
+    mergeDeviations(memberOf(memberOf(Run, "properties"), "deviations"));
     if (Provenance.is_null())
-      Provenance = at(Run, "versionControlProvenance");
+      Provenance = memberOf(Run, "versionControlProvenance");
 
-    for (const json &R : at(Run, "results")) {
+    for (const json &R : memberOf(Run, "results")) {
       json Copy = R;
       // Indices are per log; keep the identities they point to.
       unsigned RuleIndex = uintAt(R, "ruleIndex");
-      if (!at(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
+      if (!memberOf(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
         Copy["ruleId"] = RuleIds[RuleIndex];
       rekeyArtifacts(Copy, ArtifactKeys);
-      const json &Physical = at(firstElement(at(R, "locations")),
-                                "physicalLocation");
-      const json &Region = at(Physical, "region");
+      const json &Physical =
+          memberOf(firstElement(memberOf(R, "locations")), "physicalLocation");
+      const json &Region = memberOf(Physical, "region");
       auto Key = std::make_tuple(
-          artifactKey(at(Physical, "artifactLocation")),
+          artifactKey(memberOf(Physical, "artifactLocation")),
           uintAt(Region, "startLine"), uintAt(Region, "startColumn"),
-          str(at(R, "ruleId")), str(at(at(R, "message"), "text")),
-          str(at(at(R, "partialFingerprints"), "warden/v1")));
+          stringOf(memberOf(R, "ruleId")),
+          stringOf(memberOf(memberOf(R, "message"), "text")),
+          stringOf(memberOf(memberOf(R, "partialFingerprints"), "warden/v1")));
       // The same header finding from two shards is one result.
       ResultsByKey.emplace(std::move(Key), std::move(Copy));
     }
@@ -200,21 +192,22 @@ private:
       return;
     HasDeviations = true;
     for (const json &D : List) {
-      const json &Physical = at(at(D, "location"), "physicalLocation");
-      std::string Key = str(at(D, "kind")) + "\n" +
-                        artifactKey(at(Physical, "artifactLocation")) + "\n" +
-                        std::to_string(uintAt(at(Physical, "region"),
-                                              "startLine")) +
-                        "\n" +
-                        at(D, "rules").dump(-1, ' ', false,
-                                            json::error_handler_t::replace);
+      const json &Physical =
+          memberOf(memberOf(D, "location"), "physicalLocation");
+      std::string Key =
+          stringOf(memberOf(D, "kind")) + "\n" +
+          artifactKey(memberOf(Physical, "artifactLocation")) + "\n" +
+          std::to_string(uintAt(memberOf(Physical, "region"), "startLine")) +
+          "\n" +
+          memberOf(D, "rules")
+              .dump(-1, ' ', false, json::error_handler_t::replace);
       auto [It, Added] = Deviations.emplace(Key, D);
       if (Added)
         continue;
       json &Known = It->second;
       if (uintAt(D, "findings") > uintAt(Known, "findings"))
         Known["findings"] = uintAt(D, "findings");
-      for (const json &P : at(D, "problems"))
+      for (const json &P : memberOf(D, "problems"))
         if (Known.contains("problems") && Known["problems"].is_array() &&
             std::find(Known["problems"].begin(), Known["problems"].end(), P) ==
                 Known["problems"].end())
@@ -242,7 +235,7 @@ private:
   void renumberArtifacts(json &J) {
     if (J.is_object()) {
       if (J.contains("__key")) {
-        auto It = ArtifactIndex.find(str(J["__key"]));
+        auto It = ArtifactIndex.find(stringOf(J["__key"]));
         J.erase("__key");
         if (It != ArtifactIndex.end())
           J["index"] = It->second;
@@ -256,7 +249,7 @@ private:
   }
 
   json renumberResult(json R) {
-    auto It = RuleIndexOf().find(str(at(R, "ruleId")));
+    auto It = RuleIndexOf().find(stringOf(memberOf(R, "ruleId")));
     if (It != RuleIndexOf().end())
       R["ruleIndex"] = It->second;
     else
@@ -279,7 +272,7 @@ private:
       for (json &Rel : Rule["relationships"])
         if (Rel.is_object() && Rel.contains("target") &&
             Rel["target"].is_object()) {
-          std::string Id = str(at(Rel["target"], "id"));
+          std::string Id = stringOf(memberOf(Rel["target"], "id"));
           size_t I = std::distance(Taxa.begin(), Taxa.find(Id));
           if (I < Taxa.size())
             Rel["target"]["index"] = I;
@@ -316,8 +309,8 @@ private:
   std::vector<json> ArtifactList;
   std::map<std::string, size_t> ArtifactIndex;
   json Invocations = json::array();
-  std::map<std::tuple<std::string, unsigned, unsigned, std::string,
-                      std::string, std::string>,
+  std::map<std::tuple<std::string, unsigned, unsigned, std::string, std::string,
+                      std::string>,
            json>
       ResultsByKey;
 };
@@ -337,7 +330,8 @@ readSarifInputs(const std::vector<std::string> &Paths) {
   return Logs;
 }
 
-llvm::Expected<std::string> mergeSarifLogs(const std::vector<SarifInput> &Logs) {
+llvm::Expected<std::string>
+mergeSarifLogs(const std::vector<SarifInput> &Logs) {
   Merger M;
   for (const SarifInput &In : Logs)
     if (llvm::Error E = M.add(In))

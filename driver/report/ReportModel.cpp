@@ -8,6 +8,7 @@
 #include "output/SarifMerge.h"
 #include "support/Diagnostics.h"
 #include "support/Hashing.h"
+#include "support/JsonAccess.h"
 #include "support/Uri.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -22,22 +23,6 @@ using json = nlohmann::ordered_json;
 
 namespace warden::report {
 namespace {
-
-// Accessors that never throw (the build has no exceptions): a log is user
-// input, and any field may be missing or of the wrong type.
-const json &at(const json &J, const char *Key) {
-  static const json Null;
-  return J.is_object() && J.contains(Key) ? J[Key] : Null;
-}
-
-const json &first(const json &J) {
-  static const json Null;
-  return J.is_array() && !J.empty() ? J[0] : Null;
-}
-
-std::string str(const json &J) {
-  return J.is_string() ? J.get<std::string>() : "";
-}
 
 unsigned num(const json &J) {
   return J.is_number_unsigned() ? J.get<unsigned>() : 0;
@@ -58,7 +43,7 @@ std::vector<std::string> strings(const json &J) {
 
 /// SARIF message text doubles braces (§3.11.5).
 std::string messageText(const json &Message) {
-  std::string Text = str(at(Message, "text")), Out;
+  std::string Text = stringOf(memberOf(Message, "text")), Out;
   for (size_t I = 0; I < Text.size(); ++I) {
     Out.push_back(Text[I]);
     if ((Text[I] == '{' || Text[I] == '}') && I + 1 < Text.size() &&
@@ -70,19 +55,22 @@ std::string messageText(const json &Message) {
 
 /// A physical location's path: relative under %SRCROOT%, else absolute.
 std::string artifactPath(const json &ArtifactLocation) {
-  return decodeUri(str(at(ArtifactLocation, "uri")));
+  return decodeUri(stringOf(memberOf(ArtifactLocation, "uri")));
 }
 
 Location physical(const json &Physical) {
   Location L;
-  L.Path = artifactPath(at(Physical, "artifactLocation"));
-  L.Line = num(at(at(Physical, "region"), "startLine"));
-  L.Column = num(at(at(Physical, "region"), "startColumn"));
+  L.Path = artifactPath(memberOf(Physical, "artifactLocation"));
+  L.Line = num(memberOf(memberOf(Physical, "region"), "startLine"));
+  L.Column = num(memberOf(memberOf(Physical, "region"), "startColumn"));
   return L;
 }
 
 int levelRank(llvm::StringRef Level) {
-  return Level == "error" ? 3 : Level == "warning" ? 2 : Level == "note" ? 1 : 0;
+  return Level == "error"     ? 3
+         : Level == "warning" ? 2
+         : Level == "note"    ? 1
+                              : 0;
 }
 
 FileCheck compareFile(const std::string &Path, const std::string &Sha256) {
@@ -92,7 +80,7 @@ FileCheck compareFile(const std::string &Path, const std::string &Sha256) {
   if (!Buffer)
     return FileCheck::Missing;
   return sha256Hex((*Buffer)->getBuffer()) == Sha256 ? FileCheck::Matches
-                                                      : FileCheck::Changed;
+                                                     : FileCheck::Changed;
 }
 
 /// Checks one input before anything is merged: a clear refusal beats a
@@ -101,19 +89,20 @@ llvm::Error checkInput(const ReportInput &In, json &Log) {
   Log = json::parse(In.Text, nullptr, /*allow_exceptions=*/false);
   if (Log.is_discarded())
     return makeError("'" + In.Name + "' is not a SARIF log: not valid JSON");
-  if (!Log.is_object() || !at(Log, "runs").is_array() ||
-      str(at(Log, "version")) != "2.1.0")
+  if (!Log.is_object() || !memberOf(Log, "runs").is_array() ||
+      stringOf(memberOf(Log, "version")) != "2.1.0")
     return makeError("'" + In.Name +
                      "' is not a SARIF 2.1.0 log: it has no 'version' "
                      "\"2.1.0\" and 'runs'");
-  if (at(Log, "runs").empty())
+  if (memberOf(Log, "runs").empty())
     return makeError("'" + In.Name + "' has no runs");
-  for (const json &Run : at(Log, "runs")) {
-    std::string Tool = str(at(at(at(Run, "tool"), "driver"), "name"));
+  for (const json &Run : memberOf(Log, "runs")) {
+    std::string Tool =
+        stringOf(memberOf(memberOf(memberOf(Run, "tool"), "driver"), "name"));
     if (Tool != "Warden")
-      return makeError("'" + In.Name + "' is not a Warden log: it was written by " +
-                       (Tool.empty() ? std::string("an unnamed tool")
-                                     : "'" + Tool + "'"));
+      return makeError(
+          "'" + In.Name + "' is not a Warden log: it was written by " +
+          (Tool.empty() ? std::string("an unnamed tool") : "'" + Tool + "'"));
   }
   return llvm::Error::success();
 }
@@ -123,7 +112,7 @@ public:
   explicit ModelBuilder(ReportModel &M) : M(M) {}
 
   void build(const json &Log) {
-    const json &Run = first(at(Log, "runs"));
+    const json &Run = firstElement(memberOf(Log, "runs"));
     identity(Run);
     rules(Run);
     invocations(Run);
@@ -134,54 +123,59 @@ public:
 
 private:
   void identity(const json &Run) {
-    const json &Project = at(at(Run, "properties"), "project");
-    M.ProjectName = str(at(Project, "name"));
-    M.ProjectVersion = str(at(Project, "version"));
-    const json &Driver = at(at(Run, "tool"), "driver");
-    M.WardenVersion = str(at(Driver, "semanticVersion"));
+    const json &Project = memberOf(memberOf(Run, "properties"), "project");
+    M.ProjectName = stringOf(memberOf(Project, "name"));
+    M.ProjectVersion = stringOf(memberOf(Project, "version"));
+    const json &Driver = memberOf(memberOf(Run, "tool"), "driver");
+    M.WardenVersion = stringOf(memberOf(Driver, "semanticVersion"));
     if (M.WardenVersion.empty())
-      M.WardenVersion = str(at(Driver, "version"));
-    M.InformationUri = str(at(Driver, "informationUri"));
-    if (const json &D = at(at(Run, "properties"), "deviations"); D.is_array()) {
+      M.WardenVersion = stringOf(memberOf(Driver, "version"));
+    M.InformationUri = stringOf(memberOf(Driver, "informationUri"));
+    if (const json &D = memberOf(memberOf(Run, "properties"), "deviations");
+        D.is_array()) {
       M.HasDeviationRecord = true;
       for (const json &Entry : D)
         addDeviation(Entry);
     }
-    if (const json &V = first(at(Run, "versionControlProvenance")); !V.is_null()) {
+    if (const json &V = firstElement(memberOf(Run, "versionControlProvenance"));
+        !V.is_null()) {
       M.HasRevision = true;
-      M.Repository = str(at(V, "repositoryUri"));
-      M.Commit = str(at(V, "revisionId"));
-      M.Branch = str(at(V, "branch"));
-      M.CommitTime = str(at(V, "asOfTimeUtc"));
+      M.Repository = stringOf(memberOf(V, "repositoryUri"));
+      M.Commit = stringOf(memberOf(V, "revisionId"));
+      M.Branch = stringOf(memberOf(V, "branch"));
+      M.CommitTime = stringOf(memberOf(V, "asOfTimeUtc"));
       M.UncommittedChanges =
-          flag(at(at(V, "properties"), "uncommittedChanges"));
+          flag(memberOf(memberOf(V, "properties"), "uncommittedChanges"));
     }
-    for (const json &E : at(at(Run, "tool"), "extensions"))
-      M.Plugins.push_back({str(at(E, "name")), str(at(E, "version")),
-                           str(at(at(E, "properties"), "sha-256")),
-                           flag(at(at(E, "properties"), "builtin"))});
+    for (const json &E : memberOf(memberOf(Run, "tool"), "extensions"))
+      M.Plugins.push_back(
+          {stringOf(memberOf(E, "name")), stringOf(memberOf(E, "version")),
+           stringOf(memberOf(memberOf(E, "properties"), "sha-256")),
+           flag(memberOf(memberOf(E, "properties"), "builtin"))});
   }
 
   void rules(const json &Run) {
-    for (const json &R : at(at(at(Run, "tool"), "driver"), "rules")) {
+    for (const json &R :
+         memberOf(memberOf(memberOf(Run, "tool"), "driver"), "rules")) {
       RuleInfo I;
-      I.Id = str(at(R, "id"));
-      I.Title = str(at(at(R, "shortDescription"), "text"));
-      I.Level = str(at(at(R, "defaultConfiguration"), "level"));
+      I.Id = stringOf(memberOf(R, "id"));
+      I.Title = stringOf(memberOf(memberOf(R, "shortDescription"), "text"));
+      I.Level =
+          stringOf(memberOf(memberOf(R, "defaultConfiguration"), "level"));
       if (I.Level.empty())
         I.Level = "warning";
-      const json &P = at(R, "properties");
-      I.Checker = str(at(P, "checker"));
-      const json &Mapping = at(P, "mapping");
+      const json &P = memberOf(R, "properties");
+      I.Checker = stringOf(memberOf(P, "checker"));
+      const json &Mapping = memberOf(P, "mapping");
       if (Mapping.is_object()) {
-        I.Cwe = strings(at(Mapping, "cwe"));
-        I.Cert = strings(at(Mapping, "cert"));
-        I.MisraC = strings(at(Mapping, "misraC"));
-        I.MisraCpp = strings(at(Mapping, "misraCpp"));
-        I.Packs = strings(at(P, "packs"));
+        I.Cwe = strings(memberOf(Mapping, "cwe"));
+        I.Cert = strings(memberOf(Mapping, "cert"));
+        I.MisraC = strings(memberOf(Mapping, "misraC"));
+        I.MisraCpp = strings(memberOf(Mapping, "misraCpp"));
+        I.Packs = strings(memberOf(P, "packs"));
       } else {
         // An older log: the tags hold the mapping (cut at 20 tags).
-        for (llvm::StringRef Tag : strings(at(P, "tags"))) {
+        for (llvm::StringRef Tag : strings(memberOf(P, "tags"))) {
           std::string T = Tag.str();
           if (Tag.consume_front("external/cwe/cwe-"))
             I.Cwe.push_back("CWE-" + Tag.str());
@@ -207,68 +201,78 @@ private:
     std::set<std::string> PackIds;
     std::set<std::string> RuleHashes;
     int Worst = 0;
-    for (const json &I : at(Run, "invocations")) {
-      const json &P = at(I, "properties");
+    for (const json &I : memberOf(Run, "invocations")) {
+      const json &P = memberOf(I, "properties");
       Invocation Inv;
-      Inv.CommandLine = str(at(I, "commandLine"));
-      Inv.WorkingDirectory = decodeUri(str(at(at(I, "workingDirectory"), "uri")));
-      Inv.ExitCode = at(I, "exitCode").is_number_integer()
-                         ? at(I, "exitCode").get<int>()
+      Inv.CommandLine = stringOf(memberOf(I, "commandLine"));
+      Inv.WorkingDirectory =
+          decodeUri(stringOf(memberOf(memberOf(I, "workingDirectory"), "uri")));
+      Inv.ExitCode = memberOf(I, "exitCode").is_number_integer()
+                         ? memberOf(I, "exitCode").get<int>()
                          : 0;
-      Inv.Successful = flag(at(I, "executionSuccessful"), true);
-      Inv.RuleConfigurationSha256 = str(at(P, "ruleConfigurationSha256"));
-      Inv.Shard = str(at(at(P, "scope"), "shard"));
+      Inv.Successful = flag(memberOf(I, "executionSuccessful"), true);
+      Inv.RuleConfigurationSha256 =
+          stringOf(memberOf(P, "ruleConfigurationSha256"));
+      Inv.Shard = stringOf(memberOf(memberOf(P, "scope"), "shard"));
       RuleHashes.insert(Inv.RuleConfigurationSha256);
       // Incomplete analysis outranks a failed gate (docs/cli.md).
-      int Rank = Inv.ExitCode == 3 ? 3 : Inv.ExitCode == 1 ? 2
-                                       : Inv.ExitCode == 0 ? 0 : 1;
+      int Rank = Inv.ExitCode == 3   ? 3
+                 : Inv.ExitCode == 1 ? 2
+                 : Inv.ExitCode == 0 ? 0
+                                     : 1;
       Worst = std::max(Worst, Rank);
       M.Invocations.push_back(Inv);
 
-      M.TUs += num(at(P, "translationUnits"));
-      M.TUsFailed += num(at(P, "translationUnitsFailed"));
-      M.TUsIncomplete += num(at(P, "translationUnitsIncomplete"));
-      for (const json &N : at(I, "toolExecutionNotifications"))
+      M.TUs += num(memberOf(P, "translationUnits"));
+      M.TUsFailed += num(memberOf(P, "translationUnitsFailed"));
+      M.TUsIncomplete += num(memberOf(P, "translationUnitsIncomplete"));
+      for (const json &N : memberOf(I, "toolExecutionNotifications"))
         M.Problems.push_back(
-            {str(at(at(N, "descriptor"), "id")),
-             artifactPath(at(at(first(at(N, "locations")), "physicalLocation"),
-                             "artifactLocation")),
-             messageText(at(N, "message"))});
-      for (const json &F : at(at(P, "notAnalysed"), "files"))
+            {stringOf(memberOf(memberOf(N, "descriptor"), "id")),
+             artifactPath(
+                 memberOf(memberOf(firstElement(memberOf(N, "locations")),
+                                   "physicalLocation"),
+                          "artifactLocation")),
+             messageText(memberOf(N, "message"))});
+      for (const json &F : memberOf(memberOf(P, "notAnalysed"), "files"))
         M.NotAnalysed.push_back(artifactPath(F));
 
-      const json &Config = at(P, "configuration");
+      const json &Config = memberOf(P, "configuration");
       if (M.ConfigPath.empty()) {
-        M.ConfigPath = str(at(Config, "path"));
-        M.ConfigSha256 = str(at(Config, "sha-256"));
+        M.ConfigPath = stringOf(memberOf(Config, "path"));
+        M.ConfigSha256 = stringOf(memberOf(Config, "sha-256"));
       }
       if (M.AsOf.empty())
-        M.AsOf = str(at(P, "asOf"));
-      const json &Gate = at(P, "gate");
+        M.AsOf = stringOf(memberOf(P, "asOf"));
+      const json &Gate = memberOf(P, "gate");
       if (M.FailOn.empty() && Gate.is_object()) {
-        M.FailOn = str(at(Gate, "failOn"));
-        M.GateOn = str(at(Gate, "gateOn"));
-        M.AllowIncomplete = flag(at(Gate, "allowIncomplete"));
+        M.FailOn = stringOf(memberOf(Gate, "failOn"));
+        M.GateOn = stringOf(memberOf(Gate, "gateOn"));
+        M.AllowIncomplete = flag(memberOf(Gate, "allowIncomplete"));
       }
-      scope(at(P, "scope"), num(at(P, "translationUnitsFailed")) +
-                                num(at(P, "translationUnitsIncomplete")));
-      const json &Components = at(P, "components");
+      scope(memberOf(P, "scope"),
+            num(memberOf(P, "translationUnitsFailed")) +
+                num(memberOf(P, "translationUnitsIncomplete")));
+      const json &Components = memberOf(P, "components");
       if (Components.is_object() && M.GatedClasses.empty()) {
-        M.SupportedGlobs = strings(at(Components, "supported"));
-        M.RequiredGlobs = strings(at(Components, "required"));
-        M.GatedClasses = strings(at(Components, "gated"));
+        M.SupportedGlobs = strings(memberOf(Components, "supported"));
+        M.RequiredGlobs = strings(memberOf(Components, "required"));
+        M.GatedClasses = strings(memberOf(Components, "gated"));
       }
-      for (const json &Pk : at(P, "packDefinitions"))
-        if (PackIds.insert(str(at(Pk, "id"))).second)
-          M.Packs.push_back({str(at(Pk, "id")), str(at(Pk, "title")),
-                             strings(at(Pk, "evidence"))});
-      for (const std::string &Id : strings(at(P, "packs")))
+      for (const json &Pk : memberOf(P, "packDefinitions"))
+        if (PackIds.insert(stringOf(memberOf(Pk, "id"))).second)
+          M.Packs.push_back({stringOf(memberOf(Pk, "id")),
+                             stringOf(memberOf(Pk, "title")),
+                             strings(memberOf(Pk, "evidence"))});
+      for (const std::string &Id : strings(memberOf(P, "packs")))
         if (PackIds.insert(Id).second)
           M.Packs.push_back({Id, "", {}});
-      policy(at(P, "suppressionPolicy"));
+      policy(memberOf(P, "suppressionPolicy"));
     }
-    M.Verdict = Worst == 3 ? "incomplete" : Worst == 2 ? "failed"
-                : Worst == 1 ? "error" : "passed";
+    M.Verdict = Worst == 3   ? "incomplete"
+                : Worst == 2 ? "failed"
+                : Worst == 1 ? "error"
+                             : "passed";
     if (!M.Invocations.empty())
       M.RuleConfigurationSha256 = M.Invocations.front().RuleConfigurationSha256;
     M.RuleConfigurationsDiffer = RuleHashes.size() > 1;
@@ -292,24 +296,25 @@ private:
       M.CompleteRun = false;
     };
     bool Reason = false;
-    if (at(S, "paths").is_array() && !at(S, "paths").empty()) {
-      Note("only the paths " + llvm::join(strings(at(S, "paths")), ", "));
+    if (memberOf(S, "paths").is_array() && !memberOf(S, "paths").empty()) {
+      Note("only the paths " + llvm::join(strings(memberOf(S, "paths")), ", "));
       Reason = true;
     }
-    if (!str(at(S, "changedSince")).empty()) {
-      Note("only translation units changed since " + str(at(S, "changedSince")));
+    if (!stringOf(memberOf(S, "changedSince")).empty()) {
+      Note("only translation units changed since " +
+           stringOf(memberOf(S, "changedSince")));
       Reason = true;
     }
-    if (flag(at(S, "changedLinesOnly"))) {
+    if (flag(memberOf(S, "changedLinesOnly"))) {
       Note("only findings on changed lines");
       Reason = true;
     }
-    std::string Shard = str(at(S, "shard"));
+    std::string Shard = stringOf(memberOf(S, "shard"));
     if (!Shard.empty()) {
       Shards.insert(Shard);
       Reason = true;
     }
-    if (!flag(at(S, "complete"), true) && !Reason && !TUsFailed)
+    if (!flag(memberOf(S, "complete"), true) && !Reason && !TUsFailed)
       Note("only the files given on the command line");
   }
 
@@ -326,8 +331,8 @@ private:
         Count = Count ? std::min(Count, Ni) : Ni;
       }
     }
-    std::string List =
-        llvm::join(std::vector<std::string>(Shards.begin(), Shards.end()), ", ");
+    std::string List = llvm::join(
+        std::vector<std::string>(Shards.begin(), Shards.end()), ", ");
     bool All = Count && Seen.size() == Count && *Seen.begin() == 1 &&
                *Seen.rbegin() == Count;
     if (All)
@@ -342,36 +347,36 @@ private:
     if (!P.is_object() || SeenPolicy)
       return;
     SeenPolicy = true;
-    M.MinJustification = num(at(P, "minJustification"));
-    M.InlineLevels = strings(at(P, "inlineLevels"));
-    M.ApproverRequired = strings(at(P, "approverRequired"));
-    M.UnderReviewSuppresses = flag(at(P, "underReviewSuppresses"));
-    M.AllowGlobs = flag(at(P, "allowGlobs"), true);
-    const json &Register = at(P, "register");
+    M.MinJustification = num(memberOf(P, "minJustification"));
+    M.InlineLevels = strings(memberOf(P, "inlineLevels"));
+    M.ApproverRequired = strings(memberOf(P, "approverRequired"));
+    M.UnderReviewSuppresses = flag(memberOf(P, "underReviewSuppresses"));
+    M.AllowGlobs = flag(memberOf(P, "allowGlobs"), true);
+    const json &Register = memberOf(P, "register");
     if (Register.is_object()) {
-      M.RegisterPath = artifactPath(at(Register, "location"));
-      M.RegisterSha256 = str(at(Register, "sha-256"));
+      M.RegisterPath = artifactPath(memberOf(Register, "location"));
+      M.RegisterSha256 = stringOf(memberOf(Register, "sha-256"));
     }
   }
 
   void addDeviation(const json &J) {
     Deviation D;
-    D.Kind = str(at(J, "kind"));
-    D.Status = str(at(J, "status"));
-    D.Rules = strings(at(J, "rules"));
-    D.Justification = str(at(J, "justification"));
-    D.Ticket = str(at(J, "ticket"));
-    D.Expires = str(at(J, "expires"));
-    D.Approver = str(at(J, "approver"));
-    D.Risk = str(at(J, "risk"));
-    D.Author = str(at(J, "author"));
-    D.Date = str(at(J, "date"));
-    D.PathGlob = str(at(J, "path"));
-    D.Symbol = str(at(J, "symbol"));
-    D.Fingerprint = str(at(J, "fingerprint"));
-    D.Where = physical(at(at(J, "location"), "physicalLocation"));
-    D.Findings = num(at(J, "findings"));
-    D.Problems = strings(at(J, "problems"));
+    D.Kind = stringOf(memberOf(J, "kind"));
+    D.Status = stringOf(memberOf(J, "status"));
+    D.Rules = strings(memberOf(J, "rules"));
+    D.Justification = stringOf(memberOf(J, "justification"));
+    D.Ticket = stringOf(memberOf(J, "ticket"));
+    D.Expires = stringOf(memberOf(J, "expires"));
+    D.Approver = stringOf(memberOf(J, "approver"));
+    D.Risk = stringOf(memberOf(J, "risk"));
+    D.Author = stringOf(memberOf(J, "author"));
+    D.Date = stringOf(memberOf(J, "date"));
+    D.PathGlob = stringOf(memberOf(J, "path"));
+    D.Symbol = stringOf(memberOf(J, "symbol"));
+    D.Fingerprint = stringOf(memberOf(J, "fingerprint"));
+    D.Where = physical(memberOf(memberOf(J, "location"), "physicalLocation"));
+    D.Findings = num(memberOf(J, "findings"));
+    D.Problems = strings(memberOf(J, "problems"));
     // Shards see the same header comment and register entry: one row, the
     // findings of all shards, every problem.
     auto Key = std::make_tuple(D.Kind, D.Where.Path, D.Where.Line, D.Rules);
@@ -408,44 +413,50 @@ private:
   }
 
   void artifacts(const json &Run) {
-    for (const json &A : at(Run, "artifacts")) {
+    for (const json &A : memberOf(Run, "artifacts")) {
       FileInfo F;
-      F.Path = artifactPath(at(A, "location"));
-      F.Sha256 = str(at(at(A, "hashes"), "sha-256"));
-      F.Length = at(A, "length").is_number_unsigned()
-                     ? at(A, "length").get<uint64_t>()
+      F.Path = artifactPath(memberOf(A, "location"));
+      F.Sha256 = stringOf(memberOf(memberOf(A, "hashes"), "sha-256"));
+      F.Length = memberOf(A, "length").is_number_unsigned()
+                     ? memberOf(A, "length").get<uint64_t>()
                      : 0;
-      F.Target = llvm::is_contained(strings(at(A, "roles")), "analysisTarget");
+      F.Target =
+          llvm::is_contained(strings(memberOf(A, "roles")), "analysisTarget");
       M.Files.push_back(std::move(F));
     }
   }
 
   void results(const json &Run) {
     int FailRank = M.FailOn == "never" ? 99 : levelRank(M.FailOn);
-    for (const json &R : at(Run, "results")) {
+    for (const json &R : memberOf(Run, "results")) {
       Finding F;
-      F.RuleId = str(at(R, "ruleId"));
-      F.Level = str(at(R, "level"));
+      F.RuleId = stringOf(memberOf(R, "ruleId"));
+      F.Level = stringOf(memberOf(R, "level"));
       if (F.Level.empty())
         F.Level = Levels.count(F.RuleId) ? Levels[F.RuleId] : "warning";
-      F.Message = messageText(at(R, "message"));
-      const json &Loc = first(at(R, "locations"));
-      F.Where = physical(at(Loc, "physicalLocation"));
-      F.Symbol = str(at(first(at(Loc, "logicalLocations")), "fullyQualifiedName"));
-      const json &P = at(R, "properties");
-      F.ComponentClass = str(at(P, "componentClass"));
+      F.Message = messageText(memberOf(R, "message"));
+      const json &Loc = firstElement(memberOf(R, "locations"));
+      F.Where = physical(memberOf(Loc, "physicalLocation"));
+      F.Symbol =
+          stringOf(memberOf(firstElement(memberOf(Loc, "logicalLocations")),
+                            "fullyQualifiedName"));
+      const json &P = memberOf(R, "properties");
+      F.ComponentClass = stringOf(memberOf(P, "componentClass"));
       if (F.ComponentClass.empty())
         F.ComponentClass = "maintained";
-      F.Meta = flag(at(P, "suppressionProblem"));
-      F.BaselineState = str(at(R, "baselineState"));
+      F.Meta = flag(memberOf(P, "suppressionProblem"));
+      F.BaselineState = stringOf(memberOf(R, "baselineState"));
       if (!F.BaselineState.empty())
         M.HasBaseline = true;
-      for (const json &S : at(R, "suppressions")) {
-        Location L = physical(at(at(S, "location"), "physicalLocation"));
-        ++SuppressedAt[std::make_tuple(str(at(S, "kind")), L.Path, L.Line)];
-        std::string Status = str(at(S, "status"));
+      for (const json &S : memberOf(R, "suppressions")) {
+        Location L =
+            physical(memberOf(memberOf(S, "location"), "physicalLocation"));
+        ++SuppressedAt[std::make_tuple(stringOf(memberOf(S, "kind")), L.Path,
+                                       L.Line)];
+        std::string Status = stringOf(memberOf(S, "status"));
         F.SuppressedBy.push_back(
-            (str(at(S, "kind")) == "external" ? "register, " : "in source, ") +
+            (stringOf(memberOf(S, "kind")) == "external" ? "register, "
+                                                         : "in source, ") +
             L.str() + " (" + (Status.empty() ? "accepted" : Status) + ")");
         if (Status.empty() || Status == "accepted" ||
             (Status == "underReview" && M.UnderReviewSuppresses))
@@ -460,9 +471,9 @@ private:
 
   ReportModel &M;
   std::map<std::string, std::string> Levels;
-  std::map<std::tuple<std::string, std::string, unsigned,
-                      std::vector<std::string>>,
-           size_t>
+  std::map<
+      std::tuple<std::string, std::string, unsigned, std::vector<std::string>>,
+      size_t>
       DeviationIndex;
   std::set<std::string> Shards;
   /// Results recorded per suppression (kind, file, line).
@@ -490,11 +501,11 @@ const std::vector<ClauseRow> &clauseMap() {
        "Warden version, plugins with SHA-256, configuration and rule "
        "configuration hashes, commit and command line identify the run and "
        "make it repeatable."},
-      {"2. Secure coding standard", "5.1.3, 5.5.1",
-       "V.C, Appendix 1",
+      {"2. Secure coding standard", "5.1.3, 5.5.1", "V.C, Appendix 1",
        "Every enabled rule with its level, CWE / CERT / MISRA mapping and "
        "the packs it comes from: the standard the code was checked against."},
-      {"3. Analysis integrity", "4.3, 5.5.2 (c)", "V.A.4 (third-party software)",
+      {"3. Analysis integrity", "4.3, 5.5.2 (c)",
+       "V.A.4 (third-party software)",
        "Translation units analysed and failed, files with SHA-256, component "
        "classes and the code left out: what the results cover."},
       {"4. Results", "5.5.2 (c), 5.8.2, 9.2-9.5", "V.C",
@@ -512,9 +523,9 @@ std::map<std::string, ReportModel::Tally>
 ReportModel::tally(llvm::StringRef Key) const {
   std::map<std::string, Tally> Counts;
   for (const Finding &F : Findings) {
-    std::string K = Key == "level"   ? F.Level
-                    : Key == "rule"  ? F.RuleId
-                    : Key == "class" ? F.ComponentClass
+    std::string K = Key == "level"            ? F.Level
+                    : Key == "rule"           ? F.RuleId
+                    : Key == "class"          ? F.ComponentClass
                     : F.BaselineState.empty() ? "new"
                                               : F.BaselineState;
     Tally &T = Counts[K];
@@ -568,8 +579,8 @@ std::vector<const Finding *> ReportModel::metaFindings() const {
 }
 
 std::map<std::string, unsigned> ReportModel::openByLevel() const {
-  std::map<std::string, unsigned> Counts = {{"error", 0}, {"warning", 0},
-                                            {"note", 0}};
+  std::map<std::string, unsigned> Counts = {
+      {"error", 0}, {"warning", 0}, {"note", 0}};
   for (const Finding &F : Findings)
     if (F.open())
       ++Counts[F.Level];
@@ -590,9 +601,8 @@ unsigned ReportModel::gatingCount() const {
 }
 
 unsigned ReportModel::flaggedDeviations() const {
-  return llvm::count_if(Deviations, [](const Deviation &D) {
-    return !D.Problems.empty();
-  });
+  return llvm::count_if(Deviations,
+                        [](const Deviation &D) { return !D.Problems.empty(); });
 }
 
 llvm::Expected<ReportModel>
@@ -605,7 +615,7 @@ buildReportModel(const std::vector<ReportInput> &Logs) {
     M.Inputs.push_back(Logs[I].Name);
   }
   json Log;
-  if (Logs.size() == 1 && at(Parsed[0], "runs").size() == 1) {
+  if (Logs.size() == 1 && memberOf(Parsed[0], "runs").size() == 1) {
     Log = std::move(Parsed[0]);
   } else {
     llvm::Expected<std::string> Merged = mergeSarifLogs(Logs);

@@ -32,12 +32,25 @@ const Json &memberOf(const Json &Object, const char *Key) {
   return It == Object.end() ? Null : *It;
 }
 
+/// The first element of an array, or a null value. Returns a reference to
+/// the element itself: `cond ? J[0] : Json()` would copy it into a
+/// temporary that dies before a range-for or a reference uses it (a use
+/// after free the sarif-merge fuzzer found).
+template <typename Json> const Json &firstElement(const Json &Array) {
+  static const Json Null;
+  return Array.is_array() && !Array.empty() ? Array[0] : Null;
+}
+
+/// The value as a string, or "" when it is not one.
+template <typename Json> std::string stringOf(const Json &Value) {
+  return Value.is_string() ? Value.template get<std::string>() : "";
+}
+
 /// The string member Key of an object, or "" when it is absent or not a
 /// string.
 template <typename Json>
 std::string stringMember(const Json &Object, const char *Key) {
-  const Json &Value = memberOf(Object, Key);
-  return Value.is_string() ? Value.template get<std::string>() : "";
+  return stringOf(memberOf(Object, Key));
 }
 
 } // namespace warden
