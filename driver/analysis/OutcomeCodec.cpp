@@ -70,12 +70,16 @@ std::string encodeOutcome(const TUOutcome &O) {
   json Comments = json::array();
   for (const SourceComment &C : O.Comments)
     Comments.push_back({C.File, C.Line, C.Column, C.EndLine, C.Text});
+  json Dependencies = json::array();
+  for (const FileDigest &D : O.Dependencies)
+    Dependencies.push_back({D.Path, D.Hash});
   json J = {{"status", int(O.Status)},
+            {"language", O.Language},
             {"comments", Comments},
             {"findings", Findings},
             {"errors", Errors},
             {"files", O.Files},
-            {"dependencies", O.Dependencies},
+            {"dependencies", Dependencies},
             {"failure", O.FailureReason}};
   return J.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -99,7 +103,8 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
       !J.contains("files") || !J["files"].is_array() ||
       !J.contains("dependencies") || !J["dependencies"].is_array() ||
       !J.contains("comments") || !J["comments"].is_array() ||
-      !J.contains("failure") || !J["failure"].is_string())
+      !J.contains("failure") || !J["failure"].is_string() ||
+      !J.contains("language") || !J["language"].is_string())
     return Bad();
   TUOutcome O;
   int Status = J["status"].get<int>();
@@ -107,15 +112,17 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
     return Bad();
   O.Status = TUOutcome::State(Status);
   O.FailureReason = J["failure"].get<std::string>();
+  O.Language = J["language"].get<std::string>();
   for (const json &F : J["files"]) {
     if (!F.is_string())
       return Bad();
     O.Files.push_back(F.get<std::string>());
   }
-  for (const json &F : J["dependencies"]) {
-    if (!F.is_string())
+  for (const json &D : J["dependencies"]) {
+    if (!D.is_array() || D.size() != 2 || !D[0].is_string() ||
+        !D[1].is_string())
       return Bad();
-    O.Dependencies.push_back(F.get<std::string>());
+    O.Dependencies.push_back({D[0].get<std::string>(), D[1].get<std::string>()});
   }
   for (const json &C : J["comments"]) {
     if (!C.is_array() || C.size() != 5 || !C[0].is_string() ||

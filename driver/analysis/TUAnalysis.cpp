@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/TUAnalysis.h"
+#include "support/Hashing.h"
 #include "warden/Checker.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -67,7 +68,10 @@ public:
     llvm::StringRef Path = FE->getFileEntry().tryGetRealPathName();
     if (Path.empty() || !Seen.insert(Path).second)
       return;
-    Outcome.Dependencies.push_back(Path.str());
+    std::optional<llvm::MemoryBufferRef> Buffer =
+        SM.getBufferOrNone(SM.getFileID(Loc));
+    Outcome.Dependencies.push_back(
+        {Path.str(), Buffer ? contentHash(Buffer->getBuffer()) : ""});
     if (Kind == SrcMgr::C_User)
       Outcome.Files.push_back(Path.str());
   }
@@ -165,6 +169,10 @@ public:
     SourceManager &SM = CI.getSourceManager();
     Preprocessor &PP = CI.getPreprocessor();
     TU.beginTranslationUnit(SM, CI.getLangOpts());
+    const LangOptions &Lang = CI.getLangOpts();
+    Outcome.Language = Lang.ObjC ? (Lang.CPlusPlus ? "objective-c++" : "objective-c")
+                       : Lang.CPlusPlus ? "c++"
+                                        : "c";
     PP.addPPCallbacks(std::make_unique<FileRecorder>(SM, Outcome));
     Comments = std::make_unique<DirectiveCommentCollector>(Outcome.Comments);
     PP.addCommentHandler(Comments.get());

@@ -39,6 +39,15 @@ struct SourceComment {
   std::string Text;
 };
 
+/// A file a TU read, with the hash of the bytes the parser saw (hex
+/// xxh3-128). The hash is taken from clang's own buffer, never from a later
+/// read of the file, so an edit during the analysis cannot be mistaken for
+/// the analysed content (the cache key and --fix depend on it).
+struct FileDigest {
+  std::string Path;
+  std::string Hash;
+};
+
 struct TUOutcome {
   enum class State {
     Analysed,   ///< Parsed cleanly; every checker ran.
@@ -50,9 +59,13 @@ struct TUOutcome {
   std::vector<CompilerMessage> Errors;
   /// Every non-system file the TU read (main file and user headers).
   std::vector<std::string> Files;
-  /// Every file the TU read, system headers included: what a cached result
-  /// depends on.
-  std::vector<std::string> Dependencies;
+  /// Every file the TU read, system headers included, with the hash of the
+  /// bytes parsed: what a cached result depends on.
+  std::vector<FileDigest> Dependencies;
+  /// The TU's language as the frontend saw it: "c", "c++", "objective-c" or
+  /// "objective-c++" (a fix valid in C++ must not land in a header a C TU
+  /// includes).
+  std::string Language;
   /// Comments mentioning "warden-ignore" in those files.
   std::vector<SourceComment> Comments;
   std::string FailureReason;

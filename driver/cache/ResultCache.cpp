@@ -14,7 +14,6 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
-#include "llvm/Support/xxhash.h"
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -31,12 +30,8 @@ std::optional<std::string> FileHasher::hash(llvm::StringRef Path) {
     return It->second;
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
-  if (Buffer) {
-    llvm::XXH128_hash_t H =
-        llvm::xxh3_128bits(llvm::arrayRefFromStringRef((*Buffer)->getBuffer()));
-    It->second = llvm::utohexstr(H.high64, /*LowerCase=*/true, 16) +
-                 llvm::utohexstr(H.low64, /*LowerCase=*/true, 16);
-  }
+  if (Buffer)
+    It->second = contentHash((*Buffer)->getBuffer());
   return It->second;
 }
 
@@ -143,12 +138,14 @@ ResultCache::dependencies(const CompileJob &Job) {
 }
 
 void ResultCache::store(const CompileJob &Job, const TUOutcome &Outcome) {
+  // The hashes are those of the bytes the parser read, so a file edited
+  // during the analysis makes the entry miss next time instead of tying the
+  // old result to the new content.
   json Dependencies = json::array();
-  for (const std::string &Path : Outcome.Dependencies) {
-    std::optional<std::string> Hash = Hasher.hash(Path);
-    if (!Hash)
-      return; // A file vanished meanwhile: nothing reliable to store.
-    Dependencies.push_back({Path, *Hash});
+  for (const FileDigest &D : Outcome.Dependencies) {
+    if (D.Hash.empty())
+      return; // A buffer clang could not give back: nothing reliable to store.
+    Dependencies.push_back({D.Path, D.Hash});
   }
   std::string Key = keyOf(Job);
   std::string Body = encodeOutcome(Outcome);

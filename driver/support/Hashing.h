@@ -16,6 +16,11 @@ namespace warden {
 /// Lower-case hex SHA-256 of Data.
 std::string sha256Hex(llvm::StringRef Data);
 
+/// Lower-case hex xxh3-128 of Data: the fast content hash of the result
+/// cache and of the files a TU read (not a security boundary; the cache
+/// authenticates its entries separately).
+std::string contentHash(llvm::StringRef Data);
+
 /// Lower-case hex SHA-256 of a file's bytes.
 llvm::Expected<std::string> sha256OfFile(llvm::StringRef Path);
 
