@@ -53,3 +53,6 @@ if shutil.which("script"):
 # sanitizer, which reserves terabytes of shadow address space.
 if config.warden_sanitized.upper() not in ("ON", "TRUE", "1", "YES"):
     config.available_features.add("no-asan")
+# Tests that give files to another user (chown) need root.
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    config.available_features.add("root")

@@ -31,7 +31,8 @@ static bool toStandardOutput(StringRef Output) {
 static cl::opt<bool> Fix(
     "fix",
     cl::desc("Apply the unambiguous fixes of unsuppressed findings to the "
-             "files (each rewritten atomically)"),
+             "files under the source root that still hold the content "
+             "analysed (each rewritten atomically, mode and owner kept)"),
     cl::sub(checkCommand()));
 
 int runCheck(const Invocation &Inv) {
@@ -103,7 +104,15 @@ int runCheck(const Invocation &Inv) {
     return ExitUsage;
   }
   if (Fix) {
-    Expected<FixSummary> Fixed = applyFixes(Run->Set);
+    // Which TUs include a header is known only when the run analysed every
+    // TU of the project (or every file given with '--').
+    FixOptions FixOpts;
+    FixOpts.SourceRoot = Settings.SourceRoot;
+    FixOpts.AllIncludersKnown =
+        Run->CompleteRun ||
+        (Inv.FixedFlags && !Settings.ShardCount && !Settings.ChangedSince &&
+         !Run->Set.failedTUs());
+    Expected<FixSummary> Fixed = applyFixes(Run->Set, FixOpts, errs());
     if (!Fixed) {
       printErrors(Fixed.takeError(), errs());
       return ExitUsage;
@@ -114,6 +123,9 @@ int runCheck(const Invocation &Inv) {
     if (Fixed->Conflicts)
       errs() << "; skipped " << Fixed->Conflicts
              << " that overlap another fix (run again to apply them)";
+    if (Fixed->Refused)
+      errs() << "; did not apply " << Fixed->Refused
+             << " (see the warnings above)";
     errs() << '\n';
   }
   // With SARIF on stdout, or any report in a file, the summary goes to

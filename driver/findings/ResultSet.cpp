@@ -82,12 +82,16 @@ ResultSet consolidate(const std::vector<CompileJob> &Jobs,
   std::vector<Finding> All;
   for (size_t I = 0; I < Jobs.size(); ++I) {
     TUOutcome &O = Outcomes[I];
-    for (Finding &F : O.Findings)
+    std::vector<FindingFix> ProposedFixes;
+    for (Finding &F : O.Findings) {
+      if (!F.Fixes.empty())
+        ProposedFixes.push_back(F.Fixes.front());
       All.push_back(std::move(F));
+    }
     O.Findings.clear();
     if (O.Status != TUOutcome::State::Failed)
       Analysed.insert(O.Files.begin(), O.Files.end());
-    Set.TUs.push_back({&Jobs[I], std::move(O)});
+    Set.TUs.push_back({&Jobs[I], std::move(O), std::move(ProposedFixes)});
   }
   Set.AnalysedFiles.assign(Analysed.begin(), Analysed.end());
 

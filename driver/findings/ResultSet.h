@@ -51,6 +51,9 @@ struct Result {
 struct TURecord {
   const CompileJob *Job;
   TUOutcome Outcome;
+  /// The first fix of each finding this TU produced: --fix applies a fix
+  /// only where every TU reading the file is of a language that proposed it.
+  std::vector<FindingFix> ProposedFixes;
 };
 
 struct ResultSet {

@@ -1,0 +1,5 @@
+#include "word.h"
+void read_id(void) {
+  char id[8];
+  scanf("%s", id);
+}
