@@ -30,7 +30,7 @@ namespace {
 struct Edit {
   size_t Begin, End; ///< Byte offsets, End exclusive.
   std::string Text;
-  size_t FixId;      ///< Edits of one fix are applied together or not at all.
+  size_t FixId; ///< Edits of one fix are applied together or not at all.
 };
 
 /// Byte offset of a 1-based (line, byte column) position.
@@ -129,8 +129,8 @@ bool readAll(int FD, std::string &Out) {
 bool writeAll(int FD, llvm::StringRef Data) {
   size_t Done = 0;
   while (Done < Data.size()) {
-    ssize_t N = ::pwrite(FD, Data.data() + Done, Data.size() - Done,
-                         off_t(Done));
+    ssize_t N =
+        ::pwrite(FD, Data.data() + Done, Data.size() - Done, off_t(Done));
     if (N < 0 && errno == EINTR)
       continue;
     if (N <= 0)
@@ -178,7 +178,8 @@ void readTarget(TargetFile &T, const FileFacts *Facts,
     return;
   }
   // O_NONBLOCK: a FIFO swapped in after the lstat must not hang the run.
-  int FD = ::open(T.Path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  int FD =
+      ::open(T.Path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (FD < 0) {
     T.Refusal = std::string("cannot be read: ") + std::strerror(errno);
     return;
@@ -236,8 +237,9 @@ bool planEdits(TargetFile &T, std::vector<FixCandidate> &Candidates,
     }
     T.Edits.push_back({*Begin, *End, Rp->Inserted, Id});
   }
-  std::stable_sort(T.Edits.begin(), T.Edits.end(),
-                   [](const Edit &A, const Edit &B) { return A.Begin < B.Begin; });
+  std::stable_sort(
+      T.Edits.begin(), T.Edits.end(),
+      [](const Edit &A, const Edit &B) { return A.Begin < B.Begin; });
   // A fix whose edit overlaps another fix's (or inserts at the same point,
   // where the order would be a guess) is dropped entirely.
   size_t Reach = 0, LastBegin = 0, LastFix = 0;
@@ -292,7 +294,10 @@ void testInterruptPoint() {
   if (!Name)
     return;
   llvm::StringRef N(Name);
-  int Sig = N == "KILL" ? SIGKILL : N == "INT" ? SIGINT : N == "TERM" ? SIGTERM : 0;
+  int Sig = N == "KILL"   ? SIGKILL
+            : N == "INT"  ? SIGINT
+            : N == "TERM" ? SIGTERM
+                          : 0;
   if (Sig)
     ::raise(Sig);
 }
@@ -394,7 +399,8 @@ llvm::Expected<std::string> writeTarget(const TargetFile &T) {
   testInterruptPoint();
 
   // The file must still be the one analysed: same inode, same bytes.
-  int Original = ::open(T.Path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  int Original =
+      ::open(T.Path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (Original < 0)
     return std::string("vanished while it was being fixed");
   auto CloseOriginal = llvm::make_scope_exit([&] { ::close(Original); });
@@ -418,10 +424,11 @@ llvm::Expected<std::string> writeTarget(const TargetFile &T) {
       return Fail(EC);
     return std::string();
   }
-  int Target = ::open(T.Path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  int Target =
+      ::open(T.Path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (Target < 0)
-    return std::string("cannot be written in place (") +
-           std::strerror(errno) + ")";
+    return std::string("cannot be written in place (") + std::strerror(errno) +
+           ")";
   auto CloseTarget = llvm::make_scope_exit([&] { ::close(Target); });
   struct stat Opened;
   if (::fstat(Target, &Opened) != 0 || !sameFile(Opened, T.Stat))
@@ -470,7 +477,8 @@ llvm::Expected<FixSummary> applyFixes(const ResultSet &Set,
   }
 
   FixSummary Summary;
-  auto Refuse = [&](size_t Id, const std::string &File, const std::string &Why) {
+  auto Refuse = [&](size_t Id, const std::string &File,
+                    const std::string &Why) {
     if (Candidates[Id].Dropped)
       return;
     Candidates[Id].Dropped = true;
@@ -478,8 +486,7 @@ llvm::Expected<FixSummary> applyFixes(const ResultSet &Set,
     const Finding &F = Candidates[Id].R->F;
     Warnings << "warden: warning: '" << File << "' " << Why
              << "; fix not applied (" << F.RuleId << " at " << F.Where.File
-             << ":" << F.Where.StartLine << ":" << F.Where.StartColumn
-             << ")\n";
+             << ":" << F.Where.StartLine << ":" << F.Where.StartColumn << ")\n";
   };
   for (auto &[Path, T] : Targets) {
     auto It = Facts.find(Path);

@@ -37,10 +37,10 @@
 namespace warden {
 
 struct FixSummary {
-  unsigned Applied = 0;  ///< Fixes applied.
-  unsigned Files = 0;    ///< Files rewritten.
+  unsigned Applied = 0;   ///< Fixes applied.
+  unsigned Files = 0;     ///< Files rewritten.
   unsigned Conflicts = 0; ///< Fixes skipped because they overlap another.
-  unsigned Refused = 0;  ///< Fixes not applied because a file was unsafe.
+  unsigned Refused = 0;   ///< Fixes not applied because a file was unsafe.
 };
 
 struct FixOptions {

@@ -17,7 +17,8 @@ public:
 
   void finishTranslationUnit(clang::ASTContext &Context) override {
     const clang::SourceManager &SM = Context.getSourceManager();
-    clang::OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+    clang::OptionalFileEntryRef Main =
+        SM.getFileEntryRefForID(SM.getMainFileID());
     if (!Main)
       return;
     std::string Path = Main->getName().str();
