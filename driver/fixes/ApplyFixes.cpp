@@ -464,7 +464,9 @@ llvm::Expected<FixSummary> applyFixes(const ResultSet &Set,
   std::vector<FixCandidate> Candidates;
   std::map<std::string, TargetFile> Targets;
   for (const Result &R : Set.Results) {
-    if (R.Suppressed || R.Meta || R.F.Fixes.empty() ||
+    // A baselined finding is accepted debt, not a request to change code.
+    if (R.Suppressed || R.Meta || R.Baseline == BaselineState::Unchanged ||
+        R.Baseline == BaselineState::Absent || R.F.Fixes.empty() ||
         R.F.Fixes.front().Replacements.empty())
       continue;
     size_t Id = Candidates.size();
