@@ -105,13 +105,15 @@ int runCheck(const Invocation &Inv) {
   }
   if (Fix) {
     // Which TUs include a header is known only when the run analysed every
-    // TU of the project (or every file given with '--').
+    // TU of the project (or every file given with '--'), including those of
+    // 'required' components, which are listed but not analysed.
     FixOptions FixOpts;
     FixOpts.SourceRoot = Settings.SourceRoot;
     FixOpts.AllIncludersKnown =
-        Run->CompleteRun ||
-        (Inv.FixedFlags && !Settings.ShardCount && !Settings.ChangedSince &&
-         !Run->Set.failedTUs());
+        Run->NotAnalysed.empty() &&
+        (Run->CompleteRun ||
+         (Inv.FixedFlags && !Settings.ShardCount && !Settings.ChangedSince &&
+          !Run->Set.failedTUs() && !Run->Set.incompleteTUs()));
     Expected<FixSummary> Fixed = applyFixes(Run->Set, FixOpts, errs());
     if (!Fixed) {
       printErrors(Fixed.takeError(), errs());
