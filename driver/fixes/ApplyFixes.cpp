@@ -90,6 +90,12 @@ struct FixCandidate {
 /// A file some fix edits, as read for fixing.
 struct TargetFile {
   std::string Path;
+  /// The file's directory, reached from the source root without following
+  /// any symlink, and the file's name in it: every later access is
+  /// relative to it, so a symlink swapped into the path after the checks
+  /// cannot redirect the write.
+  int Dir = -1;
+  std::string Leaf;
   /// Why the file is left alone; empty when it may be written.
   std::string Refusal;
   std::string Content;
@@ -144,6 +150,23 @@ bool sameFile(const struct stat &A, const struct stat &B) {
   return A.st_dev == B.st_dev && A.st_ino == B.st_ino;
 }
 
+/// Opens the directory of Relative (a '/'-separated path under Root) one
+/// component at a time, refusing symlinks (ELOOP, ENOTDIR). -1 on failure.
+int openDirectoryBeneath(llvm::StringRef Root, llvm::StringRef Relative) {
+  int Dir = ::open(Root.str().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  llvm::StringRef(Relative).split(Parts, '/', -1, /*KeepEmpty=*/false);
+  for (size_t I = 0; Dir >= 0 && I + 1 < Parts.size(); ++I) {
+    int Next = ::openat(Dir, Parts[I].str().c_str(),
+                        O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    int Saved = errno;
+    ::close(Dir);
+    errno = Saved;
+    Dir = Next;
+  }
+  return Dir;
+}
+
 /// Reads Path for fixing, or says why it must be left alone.
 void readTarget(TargetFile &T, const FileFacts *Facts,
                 const FixOptions &Options) {
@@ -159,7 +182,8 @@ void readTarget(TargetFile &T, const FileFacts *Facts,
     T.Refusal = "is reached through a symlink";
     return;
   }
-  if (relativeToRoot(T.Path, Options.SourceRoot).empty()) {
+  std::string Relative = relativeToRoot(T.Path, Options.SourceRoot);
+  if (Relative.empty()) {
     T.Refusal = "is outside the source root '" + Options.SourceRoot + "'";
     return;
   }
@@ -172,14 +196,23 @@ void readTarget(TargetFile &T, const FileFacts *Facts,
     return;
   }
   T.AnalysedHash = *Facts->Hashes.begin();
+  T.Dir = openDirectoryBeneath(Options.SourceRoot, Relative);
+  if (T.Dir < 0) {
+    T.Refusal = errno == ELOOP || errno == ENOTDIR
+                    ? std::string("is reached through a symlink")
+                    : std::string("cannot be read: ") + std::strerror(errno);
+    return;
+  }
+  T.Leaf = std::string(llvm::sys::path::filename(Relative));
   struct stat Link;
-  if (::lstat(T.Path.c_str(), &Link) != 0 || !S_ISREG(Link.st_mode)) {
+  if (::fstatat(T.Dir, T.Leaf.c_str(), &Link, AT_SYMLINK_NOFOLLOW) != 0 ||
+      !S_ISREG(Link.st_mode)) {
     T.Refusal = "is not a regular file";
     return;
   }
-  // O_NONBLOCK: a FIFO swapped in after the lstat must not hang the run.
-  int FD =
-      ::open(T.Path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  // O_NONBLOCK: a FIFO swapped in after the fstatat must not hang the run.
+  int FD = ::openat(T.Dir, T.Leaf.c_str(),
+                    O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (FD < 0) {
     T.Refusal = std::string("cannot be read: ") + std::strerror(errno);
     return;
@@ -307,67 +340,83 @@ void testInterruptPoint() {
 /// else named "<file>.tmp-XXXXXXXX" and removed on exit and on signals.
 class TempFile {
 public:
+  TempFile(const TargetFile &T) : T(T) {}
   ~TempFile() {
     if (FD >= 0)
       ::close(FD);
     if (!Name.empty()) {
-      llvm::sys::fs::remove(Name);
-      llvm::sys::DontRemoveFileOnSignal(Name);
+      ::unlinkat(T.Dir, Name.c_str(), 0);
+      llvm::sys::DontRemoveFileOnSignal(fullPath());
     }
   }
 
-  std::error_code create(llvm::StringRef Target) {
+  std::error_code create() {
 #ifdef O_TMPFILE
     // Tests: WARDEN_TEST_FIX_NAMED_TEMP=1 takes the named fallback.
     if (!std::getenv("WARDEN_TEST_FIX_NAMED_TEMP")) {
-      llvm::SmallString<256> Dir = llvm::sys::path::parent_path(Target);
-      FD = ::open(Dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+      FD = ::openat(T.Dir, ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
       if (FD >= 0)
         return {};
     }
 #endif
-    llvm::SmallString<256> Model(Target);
-    Model += ".tmp-%%%%%%%%";
-    llvm::SmallString<256> Path;
-    if (std::error_code EC = llvm::sys::fs::createUniqueFile(
-            Model, FD, Path, llvm::sys::fs::OF_None, 0600))
-      return EC;
-    Name = std::string(Path);
-    llvm::sys::RemoveFileOnSignal(Name);
-    return {};
+    for (int Attempt = 0; Attempt < 64; ++Attempt) {
+      std::string Candidate = uniqueName();
+      FD = ::openat(T.Dir, Candidate.c_str(),
+                    O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+      if (FD >= 0) {
+        Name = Candidate;
+        llvm::sys::RemoveFileOnSignal(fullPath());
+        return {};
+      }
+      if (errno != EEXIST)
+        return lastError();
+    }
+    return std::make_error_code(std::errc::file_exists);
   }
 
   int fd() const { return FD; }
 
-  /// Renames the copy over Target. Call with the terminating signals held:
-  /// an unnamed copy gets a name just before the rename.
-  std::error_code replace(llvm::StringRef Target) {
+  /// Renames the copy over the file. Call with the terminating signals
+  /// held: an unnamed copy gets a name just before the rename.
+  std::error_code replace() {
     if (Name.empty()) {
-      llvm::SmallString<256> Model(Target);
-      Model += ".tmp-%%%%%%%%";
-      for (int Attempt = 0; Attempt < 16; ++Attempt) {
-        llvm::SmallString<256> Path;
-        llvm::sys::fs::createUniquePath(Model, Path, /*MakeAbsolute=*/false);
-        std::string Self = "/proc/self/fd/" + std::to_string(FD);
-        if (::linkat(AT_FDCWD, Self.c_str(), AT_FDCWD, Path.c_str(),
-                     AT_SYMLINK_FOLLOW) == 0) {
-          Name = std::string(Path);
-          break;
-        }
-        if (errno != EEXIST)
-          return std::error_code(errno, std::generic_category());
+      std::string Self = "/proc/self/fd/" + std::to_string(FD);
+      for (int Attempt = 0; Attempt < 64 && Name.empty(); ++Attempt) {
+        std::string Candidate = uniqueName();
+        if (::linkat(AT_FDCWD, Self.c_str(), T.Dir, Candidate.c_str(),
+                     AT_SYMLINK_FOLLOW) == 0)
+          Name = Candidate;
+        else if (errno != EEXIST)
+          return lastError();
       }
       if (Name.empty())
         return std::make_error_code(std::errc::file_exists);
     }
-    if (::rename(Name.c_str(), Target.str().c_str()) != 0)
-      return std::error_code(errno, std::generic_category());
-    llvm::sys::DontRemoveFileOnSignal(Name);
+    if (::renameat(T.Dir, Name.c_str(), T.Dir, T.Leaf.c_str()) != 0)
+      return lastError();
+    llvm::sys::DontRemoveFileOnSignal(fullPath());
     Name.clear();
     return {};
   }
 
 private:
+  static std::error_code lastError() {
+    return std::error_code(errno, std::generic_category());
+  }
+  std::string uniqueName() const {
+    llvm::SmallString<128> Candidate;
+    llvm::sys::fs::createUniquePath(T.Leaf + ".tmp-%%%%%%%%", Candidate,
+                                    /*MakeAbsolute=*/false);
+    return std::string(Candidate);
+  }
+  /// The signal handler removes files by path.
+  std::string fullPath() const {
+    llvm::SmallString<256> Path = llvm::sys::path::parent_path(T.Path);
+    llvm::sys::path::append(Path, Name);
+    return std::string(Path);
+  }
+
+  const TargetFile &T;
   int FD = -1;
   std::string Name;
 };
@@ -382,8 +431,8 @@ llvm::Expected<std::string> writeTarget(const TargetFile &T) {
   auto Fail = [&](std::error_code EC) -> llvm::Error {
     return makeError("cannot write '" + T.Path + "': " + EC.message());
   };
-  TempFile Copy;
-  if (std::error_code EC = Copy.create(T.Path))
+  TempFile Copy(T);
+  if (std::error_code EC = Copy.create())
     return Fail(EC);
   int FD = Copy.fd();
   // The copy is complete and on disk before the file is touched, so a full
@@ -399,8 +448,8 @@ llvm::Expected<std::string> writeTarget(const TargetFile &T) {
   testInterruptPoint();
 
   // The file must still be the one analysed: same inode, same bytes.
-  int Original =
-      ::open(T.Path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  int Original = ::openat(T.Dir, T.Leaf.c_str(),
+                          O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (Original < 0)
     return std::string("vanished while it was being fixed");
   auto CloseOriginal = llvm::make_scope_exit([&] { ::close(Original); });
@@ -420,12 +469,12 @@ llvm::Expected<std::string> writeTarget(const TargetFile &T) {
     InPlace = true;
   if (!InPlace) {
     SignalHold Hold;
-    if (std::error_code EC = Copy.replace(T.Path))
+    if (std::error_code EC = Copy.replace())
       return Fail(EC);
     return std::string();
   }
-  int Target =
-      ::open(T.Path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+  int Target = ::openat(T.Dir, T.Leaf.c_str(),
+                        O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
   if (Target < 0)
     return std::string("cannot be written in place (") + std::strerror(errno) +
            ")";
@@ -477,6 +526,12 @@ llvm::Expected<FixSummary> applyFixes(const ResultSet &Set,
       T.Replacements.push_back({Id, &Rp});
     }
   }
+
+  auto CloseDirectories = llvm::make_scope_exit([&] {
+    for (auto &[Path, T] : Targets)
+      if (T.Dir >= 0)
+        ::close(T.Dir);
+  });
 
   FixSummary Summary;
   auto Refuse = [&](size_t Id, const std::string &File,
