@@ -33,6 +33,14 @@ write("lines.c",
       + "all checks passed " + LINK + " " + RLO + "desrever\n"
       "}\n")
 
+# A message that quotes the source: the rule list of a malformed directive.
+write("directive.c",
+      "char *gets(char *);\n"
+      "void f(char *b) {\n"
+      "  gets(b); // warden-ignore hs-api-gets" + CLEAR + RLO
+      + ": justified at length here\n"
+      "}\n")
+
 # Edge cases of the rendering: every line has one finding after the odd
 # bytes, so the caret shows whether the display columns are right.
 edges = [
