@@ -98,9 +98,9 @@ private:
       }
     if (Rendered.size() == RenderedLinesKept)
       Rendered.pop_back();
-    Rendered.push_front({File.str(), LineNumber,
-                         DisplayLine(Files.get(File).line(LineNumber),
-                                     TabStop)});
+    Rendered.push_front(
+        {File.str(), LineNumber,
+         DisplayLine(Files.get(File).line(LineNumber), TabStop)});
     return Rendered.front().Line;
   }
 
@@ -200,8 +200,7 @@ void emitAnalysisProblems(llvm::raw_ostream &OS, const ResultSet &Set,
       for (const CompilerMessage &M : T.Outcome.Errors) {
         OS << "  ";
         if (!M.File.empty())
-          OS << displayText(M.File) << ':' << M.Line << ':' << M.Column
-             << ": ";
+          OS << displayText(M.File) << ':' << M.Line << ':' << M.Column << ": ";
         // '#error' quotes the source as written.
         OS << "error: " << displayText(M.Message) << '\n';
       }

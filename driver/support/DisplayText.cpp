@@ -137,9 +137,9 @@ unsigned DisplayLine::columnOf(unsigned ByteColumn) const {
   size_t LineSize = Pieces.back().Byte;
   if (Byte >= LineSize)
     return width() + (Byte > LineSize);
-  auto Next = std::upper_bound(
-      Pieces.begin(), Pieces.end(), Byte,
-      [](size_t B, const Piece &P) { return B < P.Byte; });
+  auto Next =
+      std::upper_bound(Pieces.begin(), Pieces.end(), Byte,
+                       [](size_t B, const Piece &P) { return B < P.Byte; });
   const Piece &P = *std::prev(Next);
   return P.Plain ? P.Column + unsigned(Byte - P.Byte) : P.Column;
 }
@@ -147,9 +147,9 @@ unsigned DisplayLine::columnOf(unsigned ByteColumn) const {
 std::pair<size_t, unsigned> DisplayLine::characterAt(unsigned Column) const {
   if (Column >= width())
     return {Text.size(), width()};
-  auto Next = std::upper_bound(
-      Pieces.begin(), Pieces.end(), Column,
-      [](unsigned C, const Piece &P) { return C < P.Column; });
+  auto Next =
+      std::upper_bound(Pieces.begin(), Pieces.end(), Column,
+                       [](unsigned C, const Piece &P) { return C < P.Column; });
   const Piece &P = *std::prev(Next);
   if (P.Plain)
     return {P.Offset + (Column - P.Column), Column};
@@ -161,9 +161,9 @@ llvm::StringRef DisplayLine::slice(unsigned Begin, unsigned End,
   auto [BeginOffset, BeginColumn] = characterAt(Begin);
   if (BeginColumn < Begin) {
     // Cut by Begin: start after it.
-    auto Next = std::upper_bound(
-        Pieces.begin(), Pieces.end(), BeginOffset,
-        [](size_t O, const Piece &P) { return O < P.Offset; });
+    auto Next =
+        std::upper_bound(Pieces.begin(), Pieces.end(), BeginOffset,
+                         [](size_t O, const Piece &P) { return O < P.Offset; });
     BeginOffset = Next->Offset;
     BeginColumn = Next->Column;
   }
