@@ -15,6 +15,7 @@
 #include "suppressions/Reconcile.h"
 #include "suppressions/Register.h"
 #include "support/Diagnostics.h"
+#include "support/DisplayText.h"
 #include "support/Hashing.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -515,7 +516,7 @@ public:
     };
     errs() << "\r\x1b[K[" << Done << "/" << Total << "] " << Clock(Elapsed)
            << " elapsed, ~" << Clock(Left) << " left  "
-           << sys::path::filename(File);
+           << displayText(sys::path::filename(File));
   }
 
 private:
@@ -587,7 +588,8 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   if (!RegisterPath.empty() && !sys::fs::exists(RegisterPath)) {
     // Not an error: `warden suppress` creates it with the first entry.
     if (!Run->Settings.Quiet)
-      errs() << "warden: note: the deviation register '" << RegisterPath
+      errs() << "warden: note: the deviation register '"
+             << displayText(RegisterPath)
              << "' does not exist yet; 'warden suppress' creates it\n";
   } else if (!RegisterPath.empty()) {
     Expected<std::vector<RegisterEntry>> Loaded = loadRegister(RegisterPath);

@@ -7,6 +7,7 @@
 #include "commands/Commands.h"
 #include "output/RuleDocs.h"
 #include "support/Diagnostics.h"
+#include "support/DisplayText.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace warden {
@@ -40,8 +41,8 @@ int runExplain(const Invocation &) {
   for (const std::string &Id : RuleIds) {
     const Rule *R = S.Catalog->findRule(Id);
     if (!R) {
-      errs() << "warden: error: unknown rule '" << Id << "'"
-             << didYouMean(Id, AllIds) << '\n';
+      errs() << "warden: error: unknown rule '" << displayText(Id) << "'"
+             << displayText(didYouMean(Id, AllIds)) << '\n';
       return ExitUsage;
     }
     const CheckerRegistry::Entry &Checker = *S.Registry.find(R->Checker);
@@ -57,8 +58,11 @@ int runExplain(const Invocation &) {
     if (!First)
       outs() << '\n';
     First = false;
-    outs() << (ExplainFormat == "markdown" ? ruleHelpMarkdown(In)
-                                           : ruleHelpText(In));
+    // A rule's title, summary and options may come from the analysed
+    // repository's rules paths; the documentation spans lines on purpose.
+    outs() << displayText(ExplainFormat == "markdown" ? ruleHelpMarkdown(In)
+                                                      : ruleHelpText(In),
+                          LineBreaks::Keep);
   }
   return ExitPassed;
 }

@@ -6,6 +6,7 @@
 
 #include "commands/Commands.h"
 #include "support/Diagnostics.h"
+#include "support/DisplayText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/raw_ostream.h"
@@ -53,8 +54,9 @@ int runListRules(const Invocation &) {
                      {"levels", Levels},
                      {"evidence", P.Evidence}});
       } else
-        outs() << formatv("{0,-24} {1,3} rules  {2}\n", P.Id, P.Rules.size(),
-                          P.Title);
+        // Packs may come from the analysed repository's rules paths.
+        outs() << formatv("{0,-24} {1,3} rules  {2}\n", displayText(P.Id),
+                          P.Rules.size(), displayText(P.Title));
     }
     if (Json)
       outs() << J.dump(2) << '\n';
@@ -68,8 +70,8 @@ int runListRules(const Invocation &) {
       std::vector<std::string> Ids;
       for (const Pack &P : S.Catalog->packs())
         Ids.push_back(P.Id);
-      errs() << "warden: error: unknown pack '" << PackFilter << "'"
-             << didYouMean(PackFilter, Ids) << '\n';
+      errs() << "warden: error: unknown pack '" << displayText(PackFilter)
+             << "'" << displayText(didYouMean(PackFilter, Ids)) << '\n';
       return ExitUsage;
     }
   }
@@ -104,8 +106,8 @@ int runListRules(const Invocation &) {
                    {"misra-cpp", R->Mapping.MisraCpp}});
       continue;
     }
-    outs() << formatv("{0} {1,-34} {2,-7}  {3}\n", Enabled ? '*' : ' ', R->Id,
-                      levelName(L), R->Title);
+    outs() << formatv("{0} {1,-34} {2,-7}  {3}\n", Enabled ? '*' : ' ',
+                      displayText(R->Id), levelName(L), displayText(R->Title));
   }
   if (Json)
     outs() << J.dump(2) << '\n';

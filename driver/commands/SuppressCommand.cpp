@@ -17,6 +17,7 @@
 #include "suppressions/Directive.h"
 #include "suppressions/Register.h"
 #include "support/Diagnostics.h"
+#include "support/DisplayText.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -102,7 +103,7 @@ int runSuppress(const Invocation &) {
   if (!S)
     return ExitUsage;
   auto Fail = [](const Twine &Message) {
-    errs() << "warden: error: " << Message << '\n';
+    errs() << "warden: error: " << displayText(Message.str()) << '\n';
     return ExitUsage;
   };
   if (FingerprintArg.size() < 8)
@@ -150,8 +151,11 @@ int runSuppress(const Invocation &) {
     printErrors(std::move(E), errs());
     return ExitUsage;
   }
-  outs() << "added a deviation for " << Entry->Rule << " in " << Entry->Path
-         << " to " << Register << '\n';
+  // Rule and path come from the SARIF log, the register from the
+  // configuration: all untrusted.
+  outs() << "added a deviation for " << displayText(Entry->Rule) << " in "
+         << displayText(Entry->Path) << " to " << displayText(Register)
+         << '\n';
   return ExitPassed;
 }
 

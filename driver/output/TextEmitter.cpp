@@ -5,7 +5,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "output/TextEmitter.h"
+#include "support/DisplayText.h"
 #include "llvm/Support/FormatVariadic.h"
+#include <list>
 #include <set>
 
 namespace warden {
@@ -14,6 +16,8 @@ namespace {
 constexpr unsigned TabStop = 8;
 /// The longest source line shown whole.
 constexpr unsigned MaxSnippet = 160;
+/// Source lines kept rendered: a finding and its notes rarely span more.
+constexpr size_t RenderedLinesKept = 4;
 
 class Printer {
 public:
@@ -50,8 +54,8 @@ private:
     llvm::StringRef Rest = File;
     if (!Opts.WorkingDir.empty() && Rest.consume_front(Opts.WorkingDir) &&
         Rest.consume_front("/"))
-      return Rest.str();
-    return File.str();
+      return displayText(Rest);
+    return displayText(File);
   }
 
   /// "file:line:col: warning: message [rule]"; Level::None prints a note.
@@ -76,57 +80,62 @@ private:
       break;
     }
     OS.resetColor();
-    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, true) << Message;
+    OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, true) << displayText(Message);
     if (!RuleId.empty())
-      OS << " [" << RuleId << ']';
+      OS << " [" << displayText(RuleId) << ']';
     OS.resetColor();
     OS << '\n';
   }
 
-  /// Expands tabs and maps byte columns to display columns.
-  static std::string expand(llvm::StringRef Line,
-                            std::vector<unsigned> &DisplayColumn) {
-    std::string Out;
-    DisplayColumn.assign(Line.size() + 2, 0);
-    for (size_t I = 0; I < Line.size(); ++I) {
-      DisplayColumn[I] = Out.size();
-      if (Line[I] == '\t')
-        Out.append(TabStop - Out.size() % TabStop, ' ');
-      else
-        Out.push_back(Line[I]);
-    }
-    DisplayColumn[Line.size()] = Out.size();
-    DisplayColumn[Line.size() + 1] = Out.size() + 1;
-    return Out;
+  /// The rendered source line. Findings come sorted by place, and one
+  /// generated line may carry thousands of them: each line is rendered
+  /// once, not once per finding.
+  const DisplayLine &rendered(llvm::StringRef File, unsigned LineNumber) {
+    for (auto It = Rendered.begin(); It != Rendered.end(); ++It)
+      if (It->LineNumber == LineNumber && It->File == File) {
+        Rendered.splice(Rendered.begin(), Rendered, It);
+        return Rendered.front().Line;
+      }
+    if (Rendered.size() == RenderedLinesKept)
+      Rendered.pop_back();
+    Rendered.push_front(
+        {File.str(), LineNumber,
+         DisplayLine(Files.get(File).line(LineNumber), TabStop)});
+    return Rendered.front().Line;
   }
 
   void snippet(const SourceSpan &Where, const FindingFix *Fix) {
-    llvm::StringRef Line = Files.get(Where.File).line(Where.StartLine);
-    if (Line.empty() && Where.StartColumn > 1)
+    const DisplayLine &Line = rendered(Where.File, Where.StartLine);
+    if (Line.text().empty() && Where.StartColumn > 1)
       return;
-    std::vector<unsigned> Column;
-    std::string Shown = expand(Line, Column);
-    auto Display = [&](unsigned ByteColumn) {
-      return Column[std::min<size_t>(ByteColumn ? ByteColumn - 1 : 0,
-                                     Line.size() + 1)];
-    };
-    unsigned Start = Display(Where.StartColumn);
+    unsigned Start = Line.columnOf(Where.StartColumn);
     unsigned End = Where.EndLine == Where.StartLine
-                       ? std::max(Display(Where.EndColumn), Start + 1)
-                       : Shown.size();
+                       ? std::max(Line.columnOf(Where.EndColumn), Start + 1)
+                       : Line.width();
     // A generated file may have megabyte-long lines: show a window around
-    // the finding, as clang does, rather than flood the terminal.
+    // the finding, as clang does, rather than flood the terminal. The
+    // window is cut between characters, never inside one or inside a
+    // <U+001B>; the columns it leaves out are shown as "...".
+    std::string Shown;
     unsigned Shift = 0;
-    if (Shown.size() > MaxSnippet) {
+    if (Line.width() > MaxSnippet) {
       Shift = Start > MaxSnippet / 2 ? Start - MaxSnippet / 2 : 0;
-      std::string Window = Shown.substr(Shift, MaxSnippet);
-      if (Shift)
-        Window = "..." + Window.substr(3);
-      if (Shift + MaxSnippet < Shown.size())
-        Window = Window.substr(0, Window.size() - 3) + "...";
-      Shown = std::move(Window);
+      unsigned WindowEnd = std::min(Shift + MaxSnippet, Line.width());
+      bool CutLeft = Shift > 0, CutRight = WindowEnd < Line.width();
+      unsigned From = Shift + (CutLeft ? 3 : 0);
+      unsigned To = WindowEnd - (CutRight ? 3 : 0);
+      unsigned FirstColumn = From;
+      llvm::StringRef Middle = Line.slice(From, To, FirstColumn);
+      if (CutLeft)
+        Shown = "...";
+      Shown.append(FirstColumn - From, ' ');
+      Shown += Middle;
+      if (CutRight)
+        Shown += "...";
       Start -= Shift;
-      End = std::min<unsigned>(End - Shift, Shown.size());
+      End = std::min(End - Shift, WindowEnd - Shift);
+    } else {
+      Shown = Line.text();
     }
     OS << llvm::formatv("{0,5} | ", Where.StartLine) << Shown << '\n';
     OS << "      | ";
@@ -142,17 +151,23 @@ private:
       if (R.Removed.StartLine == Where.StartLine &&
           R.Removed.File == Where.File &&
           R.Inserted.find('\n') == std::string::npos) {
-        unsigned At = Display(R.Removed.StartColumn);
+        unsigned At = Line.columnOf(R.Removed.StartColumn);
         if (At < Shift)
           continue;
         OS << "      | ";
         OS.changeColor(llvm::raw_ostream::GREEN, false);
-        OS << std::string(At - Shift, ' ') << R.Inserted;
+        OS << std::string(At - Shift, ' ') << displayText(R.Inserted);
         OS.resetColor();
         OS << '\n';
       }
   }
 
+  struct RenderedLine {
+    std::string File;
+    unsigned LineNumber;
+    DisplayLine Line;
+  };
+  std::list<RenderedLine> Rendered;
   llvm::raw_ostream &OS;
   SourceFiles &Files;
   const TextOptions &Opts;
@@ -180,18 +195,19 @@ void emitAnalysisProblems(llvm::raw_ostream &OS, const ResultSet &Set,
     case TUOutcome::State::Analysed:
       break;
     case TUOutcome::State::Incomplete:
-      OS << "warden: warning: '" << T.Job->File
+      OS << "warden: warning: '" << displayText(T.Job->File)
          << "' has compile errors; its analysis is incomplete\n";
       for (const CompilerMessage &M : T.Outcome.Errors) {
         OS << "  ";
         if (!M.File.empty())
-          OS << M.File << ':' << M.Line << ':' << M.Column << ": ";
-        OS << "error: " << M.Message << '\n';
+          OS << displayText(M.File) << ':' << M.Line << ':' << M.Column << ": ";
+        // '#error' quotes the source as written.
+        OS << "error: " << displayText(M.Message) << '\n';
       }
       break;
     case TUOutcome::State::Failed:
-      OS << "warden: error: analysis of '" << T.Job->File
-         << "' failed: " << T.Outcome.FailureReason << '\n';
+      OS << "warden: error: analysis of '" << displayText(T.Job->File)
+         << "' failed: " << displayText(T.Outcome.FailureReason) << '\n';
       break;
     }
   }

@@ -5,20 +5,24 @@
 //===----------------------------------------------------------------------===//
 
 #include "report/Escaping.h"
+#include "support/DisplayText.h"
 
 namespace warden::report {
 
 std::string escapeHtml(llvm::StringRef Text) {
+  // Controls and bidi overrides first become visible <U+XXXX>, whose
+  // brackets the loop then turns into entities. Line breaks are harmless in
+  // HTML and keep their meaning in preformatted text.
+  std::string Shown = displayText(Text, LineBreaks::Keep);
   std::string Out;
-  Out.reserve(Text.size());
-  for (char C : Text) {
+  Out.reserve(Shown.size());
+  for (char C : Shown) {
     switch (C) {
     case '&': Out += "&amp;"; break;
     case '<': Out += "&lt;"; break;
     case '>': Out += "&gt;"; break;
     case '"': Out += "&quot;"; break;
     case '\'': Out += "&#39;"; break;
-    case '\0': break;
     default: Out.push_back(C);
     }
   }
@@ -26,21 +30,28 @@ std::string escapeHtml(llvm::StringRef Text) {
 }
 
 std::string escapeMarkdown(llvm::StringRef Text) {
-  std::string Out;
-  Out.reserve(Text.size());
+  // A line break would end a table row, so each becomes a space; other
+  // controls and bidi overrides become visible <U+XXXX>, whose brackets the
+  // loop below turns into entities.
+  std::string OneLine;
+  OneLine.reserve(Text.size());
   for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
+    if (Text[I] == '\r' || Text[I] == '\n') {
+      if (Text[I] == '\r' && I + 1 < Text.size() && Text[I + 1] == '\n')
+        ++I;
+      OneLine.push_back(' ');
+    } else {
+      OneLine.push_back(Text[I]);
+    }
+  }
+  std::string Shown = displayText(OneLine);
+  std::string Out;
+  Out.reserve(Shown.size());
+  for (char C : Shown) {
     switch (C) {
     case '&': Out += "&amp;"; break;
     case '<': Out += "&lt;"; break;
     case '>': Out += "&gt;"; break;
-    case '\r':
-      if (I + 1 < Text.size() && Text[I + 1] == '\n')
-        ++I;
-      Out.push_back(' ');
-      break;
-    case '\n': Out.push_back(' '); break;
-    case '\0': break;
     case '\\': case '`': case '*': case '_': case '[': case ']': case '(':
     case ')': case '|': case '~': case '!': case '#': case '{': case '}':
     case '$':

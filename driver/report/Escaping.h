@@ -7,9 +7,11 @@
 /// \file
 /// Everything a report shows from source code, comments, configuration or a
 /// log is untrusted: a function may be named after markup, a justification
-/// may hold a link. These make such text inert: HTML gets entities, and
-/// Markdown gets backslash escapes plus entities (Markdown passes raw HTML
-/// through), so no text can open a tag, a link or a table cell.
+/// may hold a link or a bidi override. These make such text inert: control
+/// characters, bidi overrides and invalid UTF-8 are shown as `<U+202E>` and
+/// `<FF>` (as in text output), then HTML gets entities, and Markdown gets
+/// backslash escapes plus entities (Markdown passes raw HTML through), so no
+/// text can open a tag, a link or a table cell, or hide what it says.
 ///
 //===----------------------------------------------------------------------===//
 

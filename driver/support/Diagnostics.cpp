@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "support/Diagnostics.h"
+#include "support/DisplayText.h"
 #include <algorithm>
 #include <tuple>
 
@@ -13,13 +14,15 @@ namespace warden {
 char ConfigError::ID;
 
 void InputProblem::print(llvm::raw_ostream &OS) const {
-  OS << File;
+  // File names and messages quote the repository (a file name, a TOML
+  // value), so they may carry control characters.
+  OS << displayText(File);
   if (Line) {
     OS << ':' << Line;
     if (Column)
       OS << ':' << Column;
   }
-  OS << ": error: " << Message << '\n';
+  OS << ": error: " << displayText(Message) << '\n';
 }
 
 void ConfigError::log(llvm::raw_ostream &OS) const {
@@ -51,7 +54,7 @@ void printErrors(llvm::Error E, llvm::raw_ostream &OS) {
   llvm::handleAllErrors(
       std::move(E), [&](const ConfigError &CE) { CE.log(OS); },
       [&](const llvm::ErrorInfoBase &EI) {
-        OS << "warden: error: " << EI.message() << '\n';
+        OS << "warden: error: " << displayText(EI.message()) << '\n';
       });
   OS.flush();
 }
