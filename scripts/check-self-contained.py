@@ -21,15 +21,26 @@ import sys
 SIBLING_REFERENCE = re.compile(rb"\.\.[/\\]+shared\b")
 
 
-def tracked_files(root):
+def git(root, *arguments):
     try:
-        listing = subprocess.run(["git", "-C", root, "ls-files", "-z"], check=True,
-                                 capture_output=True).stdout
+        return subprocess.run(["git", "-C", root, *arguments], check=True,
+                              capture_output=True).stdout
     except (OSError, subprocess.CalledProcessError) as error:
         detail = getattr(error, "stderr", b"") or str(error).encode()
         print(f"check-self-contained: error: cannot list the tracked files of {root} "
               f"with git: {detail.decode(errors='replace').strip()}", file=sys.stderr)
         sys.exit(2)
+
+
+def tracked_files(root):
+    top = git(root, "rev-parse", "--show-toplevel").decode().strip()
+    if os.path.realpath(top) != os.path.realpath(root):
+        # A directory inside some other checkout: its list would be partial.
+        print(f"check-self-contained: error: cannot list the tracked files of {root} "
+              f"with git: it is not the top directory of a checkout (that is {top})",
+              file=sys.stderr)
+        sys.exit(2)
+    listing = git(root, "ls-files", "-z")
     return [name.decode() for name in listing.split(b"\0") if name]
 
 
@@ -56,6 +67,7 @@ def main(arguments):
                 print(f"{name}:{number}: refers outside the repository: {text[:160]}")
                 found += 1
     if found:
+        sys.stdout.flush()  # the list first, then the verdict
         print(f"check-self-contained: {found} reference(s) to the directory beside the "
               "repository; copy what is needed into the tree instead", file=sys.stderr)
         return 1
