@@ -3,7 +3,9 @@
 #
 # Installs the dependencies, builds Warden and runs it on the bundled
 # infusion-pump project: findings on the terminal, then a SARIF file that
-# is checked against the SARIF 2.1.0 schema and GitHub's rules.
+# is checked against the SARIF 2.1.0 schema and GitHub's rules by the
+# repository's own scripts/validate-sarif. Fails if the SARIF does not validate
+# or cannot be checked.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 warden="${WARDEN_BUILD_DIR:-$root/build}/bin/warden"
@@ -27,10 +29,12 @@ echo "== the justified deviations (in the source and in deviations.toml)"
 
 echo
 echo "== warden check --format sarif -o build/warden.sarif"
+rm -f build/warden.sarif  # a stale log from an earlier run must not pass for this one
 "$warden" check --format sarif -o build/warden.sarif --quiet || true
-validator="$root/../shared/sarif/validate-sarif"
-if [[ -x "$validator" ]]; then
-  /usr/bin/python3 "$validator" --github build/warden.sarif
+echo "== scripts/validate-sarif --github build/warden.sarif (SARIF 2.1.0 schema, GitHub's rules)"
+if ! "$root/scripts/validate-sarif" --github build/warden.sarif; then
+  echo "demo.sh: build/warden.sarif did not validate (see above); the demo failed" >&2
+  exit 1
 fi
 echo
 echo "SARIF written to $example/build/warden.sarif"

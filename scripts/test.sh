@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 #
 # Installs the dependencies, builds Warden and runs every test (lit +
-# FileCheck, SARIF validation, the out-of-tree plugin build). The README's
-# test command; CI runs it through .ci/run.
+# FileCheck, SARIF validation with scripts/validate-sarif, the out-of-tree
+# plugin build). The README's test command. It needs nothing outside the
+# repository: CI (.ci/run) runs it in a fresh clone with nothing beside it.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 

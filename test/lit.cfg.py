@@ -25,12 +25,14 @@ config.substitutions.append(("%test_plugins", config.warden_test_plugins_dir))
 config.substitutions.append(("%resource_dir", config.clang_resource_dir))
 config.substitutions.append(("%cmake", config.cmake_command))
 config.substitutions.append(("%python", config.python_executable))
-config.substitutions.append(
-    ("validate-sarif", config.python_executable + " " + config.sarif_validator))
 # Substitution keys are regular expressions; tool names must stand alone so
 # that paths (prefix/bin/warden) and words (cannot) are left untouched.
 def tool(name, path):
     config.substitutions.append((r"(?<![\w/.%-])" + name + r"(?=\s)", path))
+
+# The repository's own validator (scripts/validate-sarif), run by the Python
+# that has Debian's python3-jsonschema.
+tool("validate-sarif", config.python_executable + " " + config.sarif_validator)
 
 tool("FileCheck", os.path.join(config.llvm_tools_dir, "FileCheck"))
 tool("not", os.path.join(config.llvm_tools_dir, "not"))
