@@ -6,6 +6,7 @@
 
 #include "analysis/CompileCommands.h"
 #include "support/Diagnostics.h"
+#include "support/JsonLimits.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -46,6 +47,8 @@ loadDatabase(llvm::StringRef BuildDir) {
                      "; generate it with -DCMAKE_EXPORT_COMPILE_COMMANDS=ON "
                      "or bear, or pass files followed by -- and flags");
   llvm::StringRef Text = (*Buffer)->getBuffer();
+  if (llvm::Error E = checkJsonNesting(Text, Path))
+    return std::move(E);
   llvm::Expected<llvm::json::Value> Json = llvm::json::parse(Text);
   if (!Json)
     return makeError("malformed '" + Path +

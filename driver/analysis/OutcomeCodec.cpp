@@ -6,6 +6,7 @@
 
 #include "analysis/OutcomeCodec.h"
 #include "support/Diagnostics.h"
+#include "support/JsonLimits.h"
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -85,6 +86,12 @@ std::string encodeOutcome(const TUOutcome &O) {
 }
 
 llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
+  // Cache entries come from the build tree, which may be untrusted.
+  if (llvm::Error E = checkJsonNesting(Text, "")) {
+    llvm::consumeError(std::move(E));
+    return makeError("the worker's report nests JSON more than " +
+                     llvm::Twine(MaxJsonNesting) + " levels deep");
+  }
   json J = json::parse(Text.begin(), Text.end(), nullptr,
                        /*allow_exceptions=*/false);
   if (J.is_discarded() || !J.is_object())

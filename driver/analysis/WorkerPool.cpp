@@ -18,13 +18,60 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/resource.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 
 namespace warden {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+/// The exit status of a worker that stopped itself at its deadline (the
+/// status timeout(1) uses). The driver normally kills a worker at the time
+/// limit; the worker's own deadline, a little later, covers a driver that
+/// is stopped or gone.
+constexpr int WorkerDeadlineStatus = 124;
+
+/// Seconds a worker waits past the time limit before ending itself, so
+/// that a running driver, which polls four times a second, kills it first.
+constexpr unsigned WorkerDeadlineGrace = 2;
+
+void endAtDeadline(int) { ::_exit(WorkerDeadlineStatus); }
+
+/// Arms the worker's own deadline: SIGALRM after Seconds of wall-clock
+/// time ends the process, whatever it is doing (parsing, or blocked on a
+/// full result pipe because the driver no longer reads it).
+void armDeadline(unsigned Seconds) {
+  struct sigaction Action;
+  std::memset(&Action, 0, sizeof(Action));
+  Action.sa_handler = endAtDeadline;
+  sigemptyset(&Action.sa_mask);
+  ::sigaction(SIGALRM, &Action, nullptr);
+  sigset_t Alarm;
+  sigemptyset(&Alarm);
+  sigaddset(&Alarm, SIGALRM);
+  ::sigprocmask(SIG_UNBLOCK, &Alarm, nullptr);
+  itimerval Timer;
+  std::memset(&Timer, 0, sizeof(Timer));
+  Timer.it_value.tv_sec = Seconds;
+  ::setitimer(ITIMER_REAL, &Timer, nullptr);
+}
+
+/// Makes the kernel kill this worker when the driver dies, so that a
+/// driver killed with SIGKILL (a CI job cancelled) leaves no orphans. The
+/// driver may have died between fork() and prctl(): then the worker has
+/// been re-parented already and ends at once.
+void dieWithDriver(pid_t Driver) {
+#ifdef __linux__
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+  if (::getppid() != Driver)
+    ::_exit(WorkerDeadlineStatus);
+}
 
 struct Worker {
   size_t JobIndex;
@@ -82,6 +129,8 @@ bool drain(int Fd, std::string &Buffer) {
     setrlimit(RLIMIT_DATA, &Limit);
   }
 #endif
+  if (Limits.TimeoutSeconds)
+    armDeadline(Limits.TimeoutSeconds + WorkerDeadlineGrace);
   // Relative paths in the command are relative to its directory.
   if (::chdir(Job.Directory.c_str()) != 0) {
     TUOutcome O;
@@ -120,7 +169,9 @@ std::string tail(llvm::StringRef Text, size_t MaxLines) {
 }
 
 TUOutcome finishWorker(Worker &W, int Status, const WorkerLimits &Limits) {
-  if (W.TimedOut) {
+  bool EndedItself = Limits.TimeoutSeconds && WIFEXITED(Status) &&
+                     WEXITSTATUS(Status) == WorkerDeadlineStatus;
+  if (W.TimedOut || EndedItself) {
     TUOutcome O;
     O.FailureReason = "analysis stopped after the time limit of " +
                       std::to_string(Limits.TimeoutSeconds) +
@@ -165,6 +216,7 @@ runInWorkers(const std::vector<CompileJob> &Jobs, const WorkerLimits &Limits,
   // Flush before forking so buffered output is not written twice.
   llvm::outs().flush();
   llvm::errs().flush();
+  pid_t Driver = ::getpid();
 
   auto Start = [&](size_t Index) -> bool {
     int ResultPipe[2], ErrorPipe[2];
@@ -182,6 +234,7 @@ runInWorkers(const std::vector<CompileJob> &Jobs, const WorkerLimits &Limits,
       return false;
     }
     if (Pid == 0) {
+      dieWithDriver(Driver);
       ::close(ResultPipe[0]);
       ::close(ErrorPipe[0]);
       ::dup2(ErrorPipe[1], STDERR_FILENO);

@@ -9,7 +9,10 @@
 /// child inherits the loaded plugins and rules (no start-up cost), can be
 /// given a memory limit and a deadline, and a crash in a checker costs one
 /// TU, not the run. At most Jobs children run at once. Results are returned
-/// in job order, so output does not depend on scheduling.
+/// in job order, so output does not depend on scheduling. A worker never
+/// outlives the driver (the kernel kills it when the driver dies) nor, by
+/// more than a grace period, its time limit (it ends itself then, even if
+/// the driver is stopped).
 ///
 //===----------------------------------------------------------------------===//
 

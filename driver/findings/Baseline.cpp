@@ -10,6 +10,7 @@
 #include "support/Diagnostics.h"
 #include "support/Hashing.h"
 #include "support/JsonAccess.h"
+#include "support/JsonLimits.h"
 #include "support/InstallLayout.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -62,6 +63,8 @@ llvm::Expected<Baseline> loadBaseline(llvm::StringRef Path) {
 
 llvm::Expected<Baseline> parseBaseline(llvm::StringRef Path,
                                        llvm::StringRef Text) {
+  if (llvm::Error E = checkJsonNesting(Text, Path))
+    return std::move(E);
   json J = json::parse(Text.begin(), Text.end(), nullptr, false);
   if (J.is_discarded() || !J.is_object())
     return makeError("malformed baseline '" + Path + "': not a JSON object");

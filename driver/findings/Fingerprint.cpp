@@ -59,11 +59,56 @@ std::string fingerprintContext(llvm::StringRef RuleId,
   return Context;
 }
 
+/// The occurrence part of a fingerprint's input, after its context.
+static std::string occurrenceSuffix(unsigned Occurrence) {
+  return std::string(1, '\0') + std::to_string(Occurrence);
+}
+
 std::string fingerprint(llvm::StringRef Context, unsigned Occurrence) {
-  std::string Input = Context.str();
-  Input.push_back('\0');
-  Input += std::to_string(Occurrence);
-  return sha256Hex(Input).substr(0, 32);
+  return sha256Hex(Context.str() + occurrenceSuffix(Occurrence)).substr(0, 32);
+}
+
+/// Joins parts with NUL, which none of them contains, into a map key.
+static std::string keyOf(std::initializer_list<llvm::StringRef> Parts) {
+  std::string Key;
+  for (llvm::StringRef Part : Parts) {
+    Key += Part;
+    Key.push_back('\0');
+  }
+  return Key;
+}
+
+std::string Fingerprinter::next(llvm::StringRef RuleId,
+                                llvm::StringRef RelativePath,
+                                llvm::StringRef EnclosingSymbol,
+                                llvm::StringRef File, unsigned LineNumber,
+                                llvm::StringRef SourceLine) {
+  std::string LineKey = keyOf({File, std::to_string(LineNumber)});
+  auto [ContextIt, NewContext] = Contexts.try_emplace(
+      keyOf({RuleId, RelativePath, EnclosingSymbol, LineKey}));
+  Context &C = ContextIt->second;
+  if (NewContext) {
+    auto [LineIt, NewLine] = Lines.try_emplace(LineKey);
+    if (NewLine)
+      LineIt->second = normaliseLine(SourceLine);
+    // As fingerprintContext(), without copying the line into the context.
+    std::string Head = FingerprintKey.str();
+    for (llvm::StringRef Part :
+         {RuleId, RelativePath, EnclosingSymbol, llvm::StringRef()}) {
+      Head.push_back('\0');
+      Head += Part;
+    }
+    C.Prefix.update(Head);
+    C.Prefix.update(LineIt->second);
+    std::array<uint8_t, 32> Digest = C.Prefix.result();
+    C.Digest.assign(Digest.begin(), Digest.end());
+  }
+  unsigned Occurrence = Occurrences[C.Digest]++;
+  llvm::SHA256 Hash = C.Prefix;
+  Hash.update(occurrenceSuffix(Occurrence));
+  std::array<uint8_t, 32> Digest = Hash.final();
+  return llvm::toHex(llvm::ArrayRef<uint8_t>(Digest), /*LowerCase=*/true)
+      .substr(0, 32);
 }
 
 } // namespace warden

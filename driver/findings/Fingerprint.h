@@ -20,7 +20,9 @@
 #ifndef WARDEN_DRIVER_FINDINGS_FINGERPRINT_H
 #define WARDEN_DRIVER_FINDINGS_FINGERPRINT_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/SHA256.h"
 #include <string>
 
 namespace warden {
@@ -40,6 +42,37 @@ std::string fingerprintContext(llvm::StringRef RuleId,
 
 /// 32 hex digits (128 bits of SHA-256) of Context and Occurrence.
 std::string fingerprint(llvm::StringRef Context, unsigned Occurrence);
+
+/// Fingerprints the findings of a run in order, counting occurrences, with
+/// the same results as fingerprintContext() and fingerprint() but in time
+/// linear in the size of the findings and the source lines: each source
+/// line is normalised once, and each context is hashed once however many
+/// findings share it (20,000 findings on one 180 KB line would otherwise
+/// hash 3.6 GB).
+class Fingerprinter {
+public:
+  /// The fingerprint of the next finding of RuleId in EnclosingSymbol at
+  /// line LineNumber of File. SourceLine is that line's text; File and
+  /// LineNumber only identify it, so that it is not compared or hashed
+  /// again for every finding on it.
+  std::string next(llvm::StringRef RuleId, llvm::StringRef RelativePath,
+                   llvm::StringRef EnclosingSymbol, llvm::StringRef File,
+                   unsigned LineNumber, llvm::StringRef SourceLine);
+
+private:
+  struct Context {
+    /// SHA-256 fed with the context, to be completed by the occurrence.
+    llvm::SHA256 Prefix;
+    /// The context's own digest: the key of its occurrence count.
+    std::string Digest;
+  };
+  /// Normalised lines by file and line number.
+  llvm::StringMap<std::string> Lines;
+  /// Contexts by their inputs (not by their text, which may be long).
+  llvm::StringMap<Context> Contexts;
+  /// Findings seen so far per context digest.
+  llvm::StringMap<unsigned> Occurrences;
+};
 
 } // namespace warden
 

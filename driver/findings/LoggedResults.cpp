@@ -8,6 +8,7 @@
 #include "findings/Fingerprint.h"
 #include "support/Diagnostics.h"
 #include "support/JsonAccess.h"
+#include "support/JsonLimits.h"
 #include "support/Uri.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <nlohmann/json.hpp>
@@ -27,6 +28,8 @@ readLoggedResults(llvm::StringRef Path) {
 
 llvm::Expected<std::vector<LoggedResult>>
 parseLoggedResults(llvm::StringRef Path, llvm::StringRef Text) {
+  if (llvm::Error E = checkJsonNesting(Text, Path))
+    return std::move(E);
   json Log = json::parse(Text.begin(), Text.end(), nullptr, false);
   if (Log.is_discarded() || !Log.is_object() || !Log.contains("runs") ||
       !Log["runs"].is_array())

@@ -58,10 +58,9 @@ Result &ResultSet::add(Finding F, SourceFiles &Files) {
   Result R;
   R.RelativePath = relativeToRoot(F.Where.File, SourceRoot);
   llvm::StringRef Line = Files.get(F.Where.File).line(F.Where.StartLine);
-  std::string Context = fingerprintContext(
+  R.Fingerprint = Fingerprints.next(
       F.RuleId, R.RelativePath.empty() ? F.Where.File : R.RelativePath,
-      F.EnclosingSymbol, Line);
-  R.Fingerprint = fingerprint(Context, Occurrences[Context]++);
+      F.EnclosingSymbol, F.Where.File, F.Where.StartLine, Line);
   R.F = std::move(F);
   Results.push_back(std::move(R));
   return Results.back();

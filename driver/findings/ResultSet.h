@@ -18,6 +18,7 @@
 #include "analysis/CompileCommands.h"
 #include "analysis/TUAnalysis.h"
 #include "config/Config.h"
+#include "findings/Fingerprint.h"
 #include "findings/Suppression.h"
 #include "llvm/ADT/StringMap.h"
 #include "support/SourceFiles.h"
@@ -77,8 +78,8 @@ struct ResultSet {
   std::string SourceRoot;
 
 private:
-  /// Occurrences of each fingerprint context, for the occurrence index.
-  llvm::StringMap<unsigned> Occurrences;
+  /// Counts occurrences of each fingerprint context.
+  Fingerprinter Fingerprints;
 };
 
 /// The relative path of File under Root ('/' separated), or "".

@@ -8,6 +8,7 @@
 #include "output/SarifCommon.h"
 #include "support/Diagnostics.h"
 #include "support/JsonAccess.h"
+#include "support/JsonLimits.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 #include <map>
@@ -34,6 +35,8 @@ std::string artifactKey(const json &Location) {
 class Merger {
 public:
   llvm::Error add(const SarifInput &In) {
+    if (llvm::Error E = checkJsonNesting(In.Text, In.Name))
+      return E;
     json Log = json::parse(In.Text, nullptr, /*allow_exceptions=*/false);
     auto Bad = [&](const llvm::Twine &Why) {
       return makeError("cannot merge '" + In.Name + "': " + Why);

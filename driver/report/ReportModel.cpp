@@ -9,6 +9,7 @@
 #include "support/Diagnostics.h"
 #include "support/Hashing.h"
 #include "support/JsonAccess.h"
+#include "support/JsonLimits.h"
 #include "support/Uri.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -86,6 +87,8 @@ FileCheck compareFile(const std::string &Path, const std::string &Sha256) {
 /// Checks one input before anything is merged: a clear refusal beats a
 /// report about the wrong thing.
 llvm::Error checkInput(const ReportInput &In, json &Log) {
+  if (llvm::Error E = checkJsonNesting(In.Text, In.Name))
+    return E;
   Log = json::parse(In.Text, nullptr, /*allow_exceptions=*/false);
   if (Log.is_discarded())
     return makeError("'" + In.Name + "' is not a SARIF log: not valid JSON");

@@ -15,6 +15,7 @@
 #ifndef WARDEN_DRIVER_SUPPORT_SOURCEFILES_H
 #define WARDEN_DRIVER_SUPPORT_SOURCEFILES_H
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -38,9 +39,21 @@ public:
   const std::string &sha256() const;
 
 private:
+  /// A point of a line where the UTF-16 count is known: the start of the
+  /// first character at or after a multiple of Utf16MarkStride bytes.
+  struct Utf16Mark {
+    size_t Byte;
+    unsigned Units;
+  };
+  /// The marks of a long line, computed on its first column conversion,
+  /// so that a conversion scans at most one stride rather than the line
+  /// (20,000 findings on one 180 KB line are 20,000 conversions).
+  const std::vector<Utf16Mark> &utf16Marks(unsigned Line) const;
+
   std::unique_ptr<llvm::MemoryBuffer> Buffer;
   std::vector<size_t> LineStarts;
   mutable std::string Digest;
+  mutable llvm::DenseMap<unsigned, std::vector<Utf16Mark>> Utf16Index;
 };
 
 /// Files by absolute path, loaded on first request.
