@@ -17,6 +17,8 @@
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 using namespace clang;
 
@@ -80,6 +82,90 @@ private:
   const SourceManager &SM;
   TUOutcome &Outcome;
   llvm::StringSet<> Seen;
+};
+
+/// A file read into memory, never mapped: a mapped file rewritten in place
+/// during the analysis would change under the parser after its hash was
+/// taken, and the cache would tie one content's result to another's hash.
+class UnmappedFile : public llvm::vfs::File {
+public:
+  explicit UnmappedFile(std::unique_ptr<llvm::vfs::File> Inner)
+      : Inner(std::move(Inner)) {}
+  llvm::ErrorOr<llvm::vfs::Status> status() override { return Inner->status(); }
+  llvm::ErrorOr<std::string> getName() override { return Inner->getName(); }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>>
+  getBuffer(const llvm::Twine &Name, int64_t FileSize,
+            bool RequiresNullTerminator, bool /*IsVolatile*/) override {
+    return Inner->getBuffer(Name, FileSize, RequiresNullTerminator,
+                            /*IsVolatile=*/true);
+  }
+  std::error_code close() override { return Inner->close(); }
+
+private:
+  std::unique_ptr<llvm::vfs::File> Inner;
+};
+
+/// The file system as the frontend sees it. Once recording starts (after
+/// the driver, which probes for toolchains), every path the frontend looked
+/// for and did not find is kept: the include candidates tried before the
+/// one that matched, and search directories that do not exist. A file
+/// created at one of them later can change what an #include means, so the
+/// result cache checks they are still absent. Files are read unmapped.
+class LookupRecorder : public llvm::vfs::ProxyFileSystem {
+public:
+  LookupRecorder(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                 std::string WorkingDir, std::vector<std::string> &Absent)
+      : ProxyFileSystem(std::move(FS)), WorkingDir(std::move(WorkingDir)),
+        Absent(Absent) {}
+
+  void startRecording() { Recording = true; }
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    llvm::ErrorOr<llvm::vfs::Status> S = ProxyFileSystem::status(Path);
+    if (!S)
+      noteAbsent(Path);
+    return S;
+  }
+  bool exists(const llvm::Twine &Path) override {
+    bool Exists = ProxyFileSystem::exists(Path);
+    if (!Exists)
+      noteAbsent(Path);
+    return Exists;
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> F =
+        ProxyFileSystem::openFileForRead(Path);
+    if (!F) {
+      noteAbsent(Path);
+      return F;
+    }
+    return std::unique_ptr<llvm::vfs::File>(
+        std::make_unique<UnmappedFile>(std::move(*F)));
+  }
+
+private:
+  void noteAbsent(const llvm::Twine &Path) {
+    // One more than the bound: the cache then knows the list is incomplete
+    // and stores nothing rather than an entry it could not check.
+    if (!Recording || Absent.size() > MaxAbsentPaths)
+      return;
+    llvm::SmallString<256> P;
+    Path.toVector(P);
+    if (!llvm::sys::path::is_absolute(P)) {
+      llvm::SmallString<256> Full(WorkingDir);
+      llvm::sys::path::append(Full, P);
+      P = Full;
+    }
+    llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/false);
+    if (Seen.insert(P).second)
+      Absent.push_back(std::string(P));
+  }
+
+  std::string WorkingDir;
+  std::vector<std::string> &Absent;
+  llvm::StringSet<> Seen;
+  bool Recording = false;
 };
 
 /// Keeps the comments that may be suppression directives. Only real
@@ -218,14 +304,16 @@ private:
 class AnalysisToolAction : public tooling::ToolAction {
 public:
   AnalysisToolAction(const std::vector<RuleBinding> &Bindings,
-                     const std::vector<EnabledRule> &Rules, TUOutcome &Outcome)
-      : Bindings(Bindings), Rules(Rules), Outcome(Outcome) {}
+                     const std::vector<EnabledRule> &Rules, TUOutcome &Outcome,
+                     LookupRecorder &Lookups)
+      : Bindings(Bindings), Rules(Rules), Outcome(Outcome), Lookups(Lookups) {}
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
                      FileManager *Files,
                      std::shared_ptr<PCHContainerOperations> PCH,
                      DiagnosticConsumer *Diags) override {
     Invocation->getFrontendOpts().DisableFree = true;
+    Lookups.startRecording();
     auto *CI = new CompilerInstance(std::move(PCH));
     CI->setInvocation(std::move(Invocation));
     CI->setFileManager(Files);
@@ -245,6 +333,7 @@ private:
   const std::vector<RuleBinding> &Bindings;
   const std::vector<EnabledRule> &Rules;
   TUOutcome &Outcome;
+  LookupRecorder &Lookups;
 };
 
 } // namespace
@@ -257,9 +346,11 @@ TUOutcome analyzeTranslationUnit(const CompileJob &Job,
   for (const EnabledRule &R : Rules)
     Bindings.push_back({R.Definition->Id, R.Severity, R.Options});
 
+  auto Lookups = llvm::makeIntrusiveRefCnt<LookupRecorder>(
+      llvm::vfs::getRealFileSystem(), Job.Directory, Outcome.AbsentPaths);
   llvm::IntrusiveRefCntPtr<FileManager> Files(
-      new FileManager(FileSystemOptions{Job.Directory}));
-  AnalysisToolAction Action(Bindings, Rules, Outcome);
+      new FileManager(FileSystemOptions{Job.Directory}, Lookups));
+  AnalysisToolAction Action(Bindings, Rules, Outcome, *Lookups);
   tooling::ToolInvocation Invocation(Job.Arguments, &Action, Files.get(),
                                      std::make_shared<PCHContainerOperations>());
   ErrorCollector Errors;
