@@ -60,8 +60,8 @@ private:
 
 /// Opens Path for reading only when it is a regular file, without blocking
 /// on a FIFO and, with NoFollow, without following a final symbolic link.
-/// Errno is left as the failing call set it (ELOOP: a symlink; EFTYPE-like
-/// cases report ENODEV).
+/// On failure errno tells why: ELOOP for a symbolic link, ENODEV for a
+/// file that is not regular, else what open or fstat said.
 ScopedFD openRegular(int DirFD, const char *Path, bool NoFollow,
                      struct stat &Status) {
   int Flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | (NoFollow ? O_NOFOLLOW : 0);
@@ -159,7 +159,10 @@ readKeyFile(const std::string &Path) {
   struct stat Status;
   ScopedFD FD = openRegular(AT_FDCWD, Path.c_str(), /*NoFollow=*/true, Status);
   if (!FD)
-    return llvm::errorCodeToError(std::error_code(errno, std::generic_category()));
+    return errno == ELOOP    ? llvm::createStringError("a symbolic link")
+           : errno == ENODEV ? llvm::createStringError("not a regular file")
+                             : llvm::errorCodeToError(std::error_code(
+                                   errno, std::generic_category()));
   if (Status.st_uid != ::geteuid() || (Status.st_mode & 077))
     return llvm::createStringError(
         "it must belong to this user and be readable by no one else "
@@ -381,15 +384,16 @@ std::optional<TUOutcome> ResultCache::lookup(const CompileJob &Job) {
   return std::move(*O);
 }
 
-std::optional<std::vector<std::string>>
-ResultCache::dependencies(const CompileJob &Job) {
+std::optional<ResultCache::Inputs>
+ResultCache::inputs(const CompileJob &Job) {
   std::optional<Entry> E = read(keyOf(Job));
   if (!E)
     return std::nullopt;
-  std::vector<std::string> Paths;
+  Inputs In;
   for (auto &[Path, Hash] : E->Dependencies)
-    Paths.push_back(std::move(Path));
-  return Paths;
+    In.Files.push_back(std::move(Path));
+  In.AbsentPaths = std::move(E->AbsentPaths);
+  return In;
 }
 
 bool ResultCache::isOwnDirectory(llvm::StringRef Dir) {

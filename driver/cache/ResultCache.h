@@ -73,9 +73,15 @@ public:
   std::optional<TUOutcome> lookup(const CompileJob &Job);
   /// Stores an outcome (only complete analyses are worth keeping).
   void store(const CompileJob &Job, const TUOutcome &Outcome);
-  /// The files Job read when it was last cached (for --changed), or nullopt
-  /// when the cache knows nothing about it.
-  std::optional<std::vector<std::string>> dependencies(const CompileJob &Job);
+  /// What Job's last cached analysis depended on (for --changed).
+  struct Inputs {
+    /// The files it read.
+    std::vector<std::string> Files;
+    /// The paths it looked for and did not find.
+    std::vector<std::string> AbsentPaths;
+  };
+  /// Job's inputs, or nullopt when the cache knows nothing about it.
+  std::optional<Inputs> inputs(const CompileJob &Job);
   /// Removes the least recently used entries beyond the size bound.
   void evict();
 
