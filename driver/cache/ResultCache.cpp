@@ -16,13 +16,13 @@
 #include "llvm/Support/SHA256.h"
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <chrono>
+#include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
 #include <nlohmann/json.hpp>
-#include <tuple>
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 
 using json = nlohmann::json;
@@ -44,7 +44,7 @@ namespace {
 class ScopedFD {
 public:
   explicit ScopedFD(int FD = -1) : FD(FD) {}
-  ScopedFD(ScopedFD &&Other) : FD(Other.FD) { Other.FD = -1; }
+  ScopedFD(ScopedFD &&Other) noexcept : FD(Other.FD) { Other.FD = -1; }
   ScopedFD(const ScopedFD &) = delete;
   ScopedFD &operator=(const ScopedFD &) = delete;
   ~ScopedFD() {
@@ -111,7 +111,8 @@ std::optional<std::string> FileHasher::hash(llvm::StringRef Path) {
   // A FIFO or device where a header used to be must not block the run.
   struct stat Status;
   std::string PathZ = Path.str();
-  ScopedFD FD = openRegular(AT_FDCWD, PathZ.c_str(), /*NoFollow=*/false, Status);
+  ScopedFD FD =
+      openRegular(AT_FDCWD, PathZ.c_str(), /*NoFollow=*/false, Status);
   if (!FD)
     return std::nullopt;
   if (std::optional<std::string> Data = readAll(FD.get(), Status))
@@ -198,10 +199,11 @@ static llvm::Error createKeyFile(const std::string &Path) {
     return llvm::errorCodeToError(EC);
   ScopedFD Out(FD);
   std::string Text = llvm::toHex(Random, /*LowerCase=*/true) + "\n";
-  bool Written = ::write(Out.get(), Text.data(), Text.size()) ==
-                     ssize_t(Text.size()) &&
-                 ::fsync(Out.get()) == 0;
-  int LinkError = Written && ::link(Temp.c_str(), Path.c_str()) != 0 ? errno : 0;
+  bool Written =
+      ::write(Out.get(), Text.data(), Text.size()) == ssize_t(Text.size()) &&
+      ::fsync(Out.get()) == 0;
+  int LinkError =
+      Written && ::link(Temp.c_str(), Path.c_str()) != 0 ? errno : 0;
   ::unlink(Temp.c_str());
   if (!Written)
     return llvm::createStringError("cannot write the key");
@@ -239,9 +241,9 @@ ResultCache::ResultCache(std::string Directory, std::string Context,
 
 std::string ResultCache::keyOf(const CompileJob &Job) const {
   std::string Input = CacheFormat.str();
-  for (llvm::StringRef Part : {llvm::StringRef(Context),
-                               llvm::StringRef(Job.Directory),
-                               llvm::StringRef(Job.File)}) {
+  for (llvm::StringRef Part :
+       {llvm::StringRef(Context), llvm::StringRef(Job.Directory),
+        llvm::StringRef(Job.File)}) {
     Input.push_back('\0');
     Input += Part;
   }
@@ -283,8 +285,8 @@ std::optional<ResultCache::Entry> ResultCache::read(llvm::StringRef Key) {
     return std::nullopt;
   std::string Path = entryPath(Key);
   auto Corrupt = [&](llvm::StringRef Why) -> std::optional<Entry> {
-    Warnings << "warden: warning: ignoring cache entry '" << Path << "': "
-             << Why << '\n';
+    Warnings << "warden: warning: ignoring cache entry '" << Path
+             << "': " << Why << '\n';
     return std::nullopt;
   };
   struct stat Status;
@@ -314,8 +316,8 @@ std::optional<ResultCache::Entry> ResultCache::read(llvm::StringRef Key) {
     return Corrupt("unreadable header");
   if (contentHash(Outcome) != H["outcome"].get<std::string>())
     return Corrupt("the stored result does not match its checksum");
-  if (!constantTimeEqual(First, hmacSha256Hex(*Secret, Key.str() + "\n" +
-                                                           Rest.str()))) {
+  if (!constantTimeEqual(
+          First, hmacSha256Hex(*Secret, Key.str() + "\n" + Rest.str()))) {
     if (!WarnedUnauthenticated)
       Warnings << "warden: warning: ignoring cache entry '" << Path
                << "': it was not written with this user's cache key (copied "
@@ -328,7 +330,8 @@ std::optional<ResultCache::Entry> ResultCache::read(llvm::StringRef Key) {
     if (!D.is_array() || D.size() != 2 || !D[0].is_string() ||
         !D[1].is_string())
       return Corrupt("malformed dependency list");
-    E.Dependencies.emplace_back(D[0].get<std::string>(), D[1].get<std::string>());
+    E.Dependencies.emplace_back(D[0].get<std::string>(),
+                                D[1].get<std::string>());
   }
   for (const json &A : H["absent"]) {
     if (!A.is_string())
@@ -384,8 +387,7 @@ std::optional<TUOutcome> ResultCache::lookup(const CompileJob &Job) {
   return std::move(*O);
 }
 
-std::optional<ResultCache::Inputs>
-ResultCache::inputs(const CompileJob &Job) {
+std::optional<ResultCache::Inputs> ResultCache::inputs(const CompileJob &Job) {
   std::optional<Entry> E = read(keyOf(Job));
   if (!E)
     return std::nullopt;
@@ -456,8 +458,8 @@ void ResultCache::store(const CompileJob &Job, const TUOutcome &Outcome) {
     return;
   std::string Rest =
       Header.dump(-1, ' ', false, json::error_handler_t::replace) + "\n" + Body;
-  std::string Text = Magic.str() + hmacSha256Hex(*Secret, Key + "\n" + Rest) +
-                     "\n" + Rest;
+  std::string Text =
+      Magic.str() + hmacSha256Hex(*Secret, Key + "\n" + Rest) + "\n" + Rest;
   if (llvm::Error E = writeFileAtomically(Path, Text))
     Warnings << "warden: warning: cannot write cache entry: "
              << llvm::toString(std::move(E)) << '\n';
@@ -487,8 +489,8 @@ void ResultCache::evict() {
   // unlinkat removes a name, never what a link points to: a symbolic link
   // committed into the cache directory leads nowhere.
   std::string Root = versionDirectory();
-  ScopedFD RootFD(::open(Root.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW |
-                                           O_CLOEXEC));
+  ScopedFD RootFD(
+      ::open(Root.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
   if (!RootFD) {
     if (errno == ELOOP || errno == ENOTDIR)
       warnForeign(Root, "not a plain directory (a symbolic link?)");
@@ -549,8 +551,8 @@ void ResultCache::evict() {
         continue;
       }
       bool Temporary = llvm::StringRef(Name).contains(".tmp-");
-      auto Modified = std::chrono::system_clock::from_time_t(
-          Status.st_mtim.tv_sec);
+      auto Modified =
+          std::chrono::system_clock::from_time_t(Status.st_mtim.tv_sec);
       // Another process may be writing this one right now.
       if (Temporary && Now - Modified < std::chrono::hours(1))
         continue;
@@ -558,8 +560,8 @@ void ResultCache::evict() {
         warnForeign(FilePath, "not a cache entry");
         continue;
       }
-      Files.push_back({Shard.get(), Name, uint64_t(Status.st_size),
-                       Status.st_mtim});
+      Files.push_back(
+          {Shard.get(), Name, uint64_t(Status.st_size), Status.st_mtim});
       Total += uint64_t(Status.st_size);
     }
     Shards.push_back(std::move(Shard));

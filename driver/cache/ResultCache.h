@@ -65,8 +65,8 @@ public:
   /// Warden's version, plugin hashes, the rule configuration hash. The key
   /// file is created (0600) when missing; when it cannot be created or is
   /// readable by others, the cache is off for the run, with a warning.
-  ResultCache(std::string Directory, std::string Context,
-              uint64_t MaxBytes, llvm::raw_ostream &Warnings,
+  ResultCache(std::string Directory, std::string Context, uint64_t MaxBytes,
+              llvm::raw_ostream &Warnings,
               std::string KeyPath = defaultCacheKeyPath());
 
   /// The cached outcome of Job, if every file it read is unchanged.
