@@ -375,6 +375,8 @@ std::optional<TUOutcome> ResultCache::lookup(const CompileJob &Job) {
              << "': " << llvm::toString(O.takeError()) << '\n';
     return Miss();
   }
+  for (auto &[Path, Hash] : E->Dependencies)
+    O->Dependencies.push_back({std::move(Path), std::move(Hash)});
   O->AbsentPaths = std::move(E->AbsentPaths);
   // Recently used entries survive eviction. Touched through a descriptor
   // opened without following links: only the entry itself is changed.
@@ -444,8 +446,10 @@ void ResultCache::store(const CompileJob &Job, const TUOutcome &Outcome) {
   if (Outcome.AbsentPaths.size() > MaxAbsentPaths)
     return;
   std::string Key = keyOf(Job);
-  // The absent paths are in the header, checked before the body is decoded.
+  // Dependencies and absent paths are in the header (checked before the
+  // body is decoded), not twice.
   TUOutcome Stored = Outcome;
+  Stored.Dependencies.clear();
   Stored.AbsentPaths.clear();
   std::string Body = encodeOutcome(Stored);
   json Header = {{"format", CacheFormat.str()},
