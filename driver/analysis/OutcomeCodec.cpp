@@ -81,6 +81,7 @@ std::string encodeOutcome(const TUOutcome &O) {
             {"errors", Errors},
             {"files", O.Files},
             {"dependencies", Dependencies},
+            {"absent", O.AbsentPaths},
             {"failure", O.FailureReason}};
   return J.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -109,6 +110,7 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
       !J.contains("errors") || !J["errors"].is_array() ||
       !J.contains("files") || !J["files"].is_array() ||
       !J.contains("dependencies") || !J["dependencies"].is_array() ||
+      !J.contains("absent") || !J["absent"].is_array() ||
       !J.contains("comments") || !J["comments"].is_array() ||
       !J.contains("failure") || !J["failure"].is_string() ||
       !J.contains("language") || !J["language"].is_string())
@@ -130,6 +132,11 @@ llvm::Expected<TUOutcome> decodeOutcome(llvm::StringRef Text) {
         !D[1].is_string())
       return Bad();
     O.Dependencies.push_back({D[0].get<std::string>(), D[1].get<std::string>()});
+  }
+  for (const json &A : J["absent"]) {
+    if (!A.is_string())
+      return Bad();
+    O.AbsentPaths.push_back(A.get<std::string>());
   }
   for (const json &C : J["comments"]) {
     if (!C.is_array() || C.size() != 5 || !C[0].is_string() ||

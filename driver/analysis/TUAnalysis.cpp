@@ -17,6 +17,8 @@
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 using namespace clang;
 
@@ -81,6 +83,131 @@ private:
   TUOutcome &Outcome;
   llvm::StringSet<> Seen;
 };
+
+class LookupRecorder;
+
+/// A file read into memory, never mapped: a mapped file rewritten in place
+/// during the analysis would change under the parser after its hash was
+/// taken, and the cache would tie one content's result to another's hash.
+/// The recorder hears of the bytes handed out.
+class UnmappedFile : public llvm::vfs::File {
+public:
+  UnmappedFile(std::unique_ptr<llvm::vfs::File> Inner, LookupRecorder &Owner,
+               std::string Name)
+      : Inner(std::move(Inner)), Owner(Owner), Name(std::move(Name)) {}
+  llvm::ErrorOr<llvm::vfs::Status> status() override { return Inner->status(); }
+  llvm::ErrorOr<std::string> getName() override { return Inner->getName(); }
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>>
+  getBuffer(const llvm::Twine &BufferName, int64_t FileSize,
+            bool RequiresNullTerminator, bool /*IsVolatile*/) override;
+  std::error_code close() override { return Inner->close(); }
+
+private:
+  std::unique_ptr<llvm::vfs::File> Inner;
+  LookupRecorder &Owner;
+  std::string Name;
+};
+
+/// The file system as the frontend sees it. Once recording starts (after
+/// the driver, which probes for toolchains), every path the frontend looked
+/// for and did not find is kept: the include candidates tried before the
+/// one that matched, and search directories that do not exist. A file
+/// created at one of them later can change what an #include means, so the
+/// result cache checks they are still absent. Files are read unmapped, and
+/// the hash of every file read is kept too: files read without being
+/// entered as source (#embed) are dependencies as well.
+class LookupRecorder : public llvm::vfs::ProxyFileSystem {
+public:
+  LookupRecorder(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                 std::string WorkingDir, std::vector<std::string> &Absent)
+      : ProxyFileSystem(std::move(FS)), WorkingDir(std::move(WorkingDir)),
+        Absent(Absent) {}
+
+  void startRecording() { Recording = true; }
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    llvm::ErrorOr<llvm::vfs::Status> S = ProxyFileSystem::status(Path);
+    if (!S)
+      noteAbsent(Path);
+    return S;
+  }
+  bool exists(const llvm::Twine &Path) override {
+    bool Exists = ProxyFileSystem::exists(Path);
+    if (!Exists)
+      noteAbsent(Path);
+    return Exists;
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>> F =
+        ProxyFileSystem::openFileForRead(Path);
+    if (!F) {
+      noteAbsent(Path);
+      return F;
+    }
+    // Named as FileManager names the file's real path (absolute, no dots),
+    // so that the files entered as source are not listed twice.
+    std::string Name = absolute(Path, /*RemoveDotDot=*/true);
+    return std::unique_ptr<llvm::vfs::File>(
+        std::make_unique<UnmappedFile>(std::move(*F), *this, std::move(Name)));
+  }
+
+  void noteRead(const std::string &Name, llvm::StringRef Content) {
+    if (Recording)
+      Read.push_back({Name, contentHash(Content)});
+  }
+
+  /// Adds the files read but not entered as source to Dependencies.
+  void addReadFiles(std::vector<FileDigest> &Dependencies) const {
+    llvm::StringSet<> Known;
+    for (const FileDigest &D : Dependencies)
+      Known.insert(D.Path);
+    for (const FileDigest &D : Read)
+      if (Known.insert(D.Path).second)
+        Dependencies.push_back(D);
+  }
+
+private:
+  std::string absolute(const llvm::Twine &Path, bool RemoveDotDot) const {
+    llvm::SmallString<256> P;
+    Path.toVector(P);
+    if (!llvm::sys::path::is_absolute(P)) {
+      llvm::SmallString<256> Full(WorkingDir);
+      llvm::sys::path::append(Full, P);
+      P = Full;
+    }
+    llvm::sys::path::remove_dots(P, RemoveDotDot);
+    return std::string(P);
+  }
+
+  void noteAbsent(const llvm::Twine &Path) {
+    // One more than the bound: the cache then knows the list is incomplete
+    // and stores nothing rather than an entry it could not check.
+    if (!Recording || Absent.size() > MaxAbsentPaths)
+      return;
+    // ".." stays: through a symbolic link it is not the lexical parent.
+    std::string P = absolute(Path, /*RemoveDotDot=*/false);
+    if (Seen.insert(P).second)
+      Absent.push_back(std::move(P));
+  }
+
+  std::string WorkingDir;
+  std::vector<std::string> &Absent;
+  llvm::StringSet<> Seen;
+  std::vector<FileDigest> Read;
+  bool Recording = false;
+};
+
+llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>>
+UnmappedFile::getBuffer(const llvm::Twine &BufferName, int64_t FileSize,
+                        bool RequiresNullTerminator, bool /*IsVolatile*/) {
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buffer =
+      Inner->getBuffer(BufferName, FileSize, RequiresNullTerminator,
+                       /*IsVolatile=*/true);
+  if (Buffer)
+    Owner.noteRead(Name, (*Buffer)->getBuffer());
+  return Buffer;
+}
 
 /// Keeps the comments that may be suppression directives. Only real
 /// comments reach a CommentHandler, never text inside string literals.
@@ -218,14 +345,16 @@ private:
 class AnalysisToolAction : public tooling::ToolAction {
 public:
   AnalysisToolAction(const std::vector<RuleBinding> &Bindings,
-                     const std::vector<EnabledRule> &Rules, TUOutcome &Outcome)
-      : Bindings(Bindings), Rules(Rules), Outcome(Outcome) {}
+                     const std::vector<EnabledRule> &Rules, TUOutcome &Outcome,
+                     LookupRecorder &Lookups)
+      : Bindings(Bindings), Rules(Rules), Outcome(Outcome), Lookups(Lookups) {}
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
                      FileManager *Files,
                      std::shared_ptr<PCHContainerOperations> PCH,
                      DiagnosticConsumer *Diags) override {
     Invocation->getFrontendOpts().DisableFree = true;
+    Lookups.startRecording();
     auto *CI = new CompilerInstance(std::move(PCH));
     CI->setInvocation(std::move(Invocation));
     CI->setFileManager(Files);
@@ -245,6 +374,7 @@ private:
   const std::vector<RuleBinding> &Bindings;
   const std::vector<EnabledRule> &Rules;
   TUOutcome &Outcome;
+  LookupRecorder &Lookups;
 };
 
 } // namespace
@@ -257,9 +387,11 @@ TUOutcome analyzeTranslationUnit(const CompileJob &Job,
   for (const EnabledRule &R : Rules)
     Bindings.push_back({R.Definition->Id, R.Severity, R.Options});
 
+  auto Lookups = llvm::makeIntrusiveRefCnt<LookupRecorder>(
+      llvm::vfs::getRealFileSystem(), Job.Directory, Outcome.AbsentPaths);
   llvm::IntrusiveRefCntPtr<FileManager> Files(
-      new FileManager(FileSystemOptions{Job.Directory}));
-  AnalysisToolAction Action(Bindings, Rules, Outcome);
+      new FileManager(FileSystemOptions{Job.Directory}, Lookups));
+  AnalysisToolAction Action(Bindings, Rules, Outcome, *Lookups);
   tooling::ToolInvocation Invocation(Job.Arguments, &Action, Files.get(),
                                      std::make_shared<PCHContainerOperations>());
   ErrorCollector Errors;
@@ -267,6 +399,7 @@ TUOutcome analyzeTranslationUnit(const CompileJob &Job,
   Invocation.run();
 
   Outcome.Errors = std::move(Errors.Errors);
+  Lookups->addReadFiles(Outcome.Dependencies);
   if (!Action.Ran) {
     Outcome.Status = TUOutcome::State::Failed;
     Outcome.FailureReason = Outcome.Errors.empty()

@@ -48,6 +48,10 @@ struct FileDigest {
   std::string Hash;
 };
 
+/// Bound of TUOutcome::AbsentPaths: a TU that probes more paths is not
+/// cached (checking them would cost more than it saves).
+inline constexpr size_t MaxAbsentPaths = 20000;
+
 struct TUOutcome {
   enum class State {
     Analysed,   ///< Parsed cleanly; every checker ran.
@@ -62,6 +66,11 @@ struct TUOutcome {
   /// Every file the TU read, system headers included, with the hash of the
   /// bytes parsed: what a cached result depends on.
   std::vector<FileDigest> Dependencies;
+  /// Paths the frontend looked for and did not find (include candidates
+  /// before the one that matched, missing search directories): a file
+  /// created at one of them can change the result. At most MaxAbsentPaths;
+  /// one more means the list was cut short.
+  std::vector<std::string> AbsentPaths;
   /// The TU's language as the frontend saw it: "c", "c++", "objective-c" or
   /// "objective-c++" (a fix valid in C++ must not land in a header a C TU
   /// includes).

@@ -459,9 +459,27 @@ static void keepShard(AnalysisRun &Run) {
   Run.Jobs = std::move(Kept);
 }
 
-/// Keeps the TUs a change affects: its main file changed, or a file it
-/// read last time (per the cache) changed. A TU the cache knows nothing
-/// about is kept: better analysed once too often than missed.
+/// True when a changed file is at, or below, a path the TU looked for and
+/// did not find: a new header that may shadow the one it included.
+static bool createsAbsentPath(const ChangeSet &Changes,
+                              const std::vector<std::string> &Absent) {
+  if (Absent.empty())
+    return false;
+  StringSet<> AbsentSet;
+  for (const std::string &A : Absent)
+    AbsentSet.insert(A);
+  for (const auto &Changed : Changes.Files)
+    for (StringRef P = Changed.getKey(); !P.empty();
+         P = sys::path::parent_path(P))
+      if (AbsentSet.contains(P))
+        return true;
+  return false;
+}
+
+/// Keeps the TUs a change affects: its main file changed, a file it read
+/// last time (per the cache) changed, or a file appeared where it looked
+/// for one and found none. A TU the cache knows nothing about is kept:
+/// better analysed once too often than missed.
 static void keepChanged(AnalysisRun &Run, const ChangeSet &Changes,
                         ResultCache *Cache) {
   std::vector<CompileJob> Kept;
@@ -471,11 +489,14 @@ static void keepChanged(AnalysisRun &Run, const ChangeSet &Changes,
         sys::fs::real_path(J.File, Real) ? J.File : std::string(Real);
     bool Affected = Changes.contains(Main);
     if (!Affected) {
-      std::optional<std::vector<std::string>> Deps =
-          Cache ? Cache->dependencies(J) : std::nullopt;
-      Affected = !Deps || any_of(*Deps, [&](const std::string &D) {
-        return Changes.contains(D);
-      });
+      std::optional<ResultCache::Inputs> In =
+          Cache ? Cache->inputs(J) : std::nullopt;
+      Affected = !In ||
+                 any_of(In->Files,
+                        [&](const std::string &D) {
+                          return Changes.contains(D);
+                        }) ||
+                 createsAbsentPath(Changes, In->AbsentPaths);
     }
     if (Affected)
       Kept.push_back(std::move(J));

@@ -5,6 +5,10 @@
 // mode "swap-directory" moves the main file's directory D aside and puts a
 // symlink to D/../../outside in its place. The --fix tests show
 // that fixes computed on the old tree are not applied to the new one.
+// When $WARDEN_TEST_EDIT_FROM and $WARDEN_TEST_EDIT_TO are set, the checker
+// instead copies the first over the second in place (truncate and write, as
+// `cat new > file` does): the cache tests show that such an edit never
+// leaves an entry that hides the edited content.
 #include "warden/Checker.h"
 #include "warden/CheckerRegistry.h"
 #include "warden/Plugin.h"
@@ -13,6 +17,9 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 
 namespace {
 class EditDuringAnalysis : public warden::Checker {
@@ -22,6 +29,8 @@ public:
       : Checker(B, TU), Mode(options().getString("mode")) {}
 
   void finishTranslationUnit(clang::ASTContext &Context) override {
+    if (copyFromEnvironment())
+      return;
     const clang::SourceManager &SM = Context.getSourceManager();
     clang::OptionalFileEntryRef Main =
         SM.getFileEntryRefForID(SM.getMainFileID());
@@ -48,6 +57,19 @@ public:
   }
 
 private:
+  static bool copyFromEnvironment() {
+    const char *From = std::getenv("WARDEN_TEST_EDIT_FROM");
+    const char *To = std::getenv("WARDEN_TEST_EDIT_TO");
+    if (!From || !To)
+      return false;
+    std::ifstream In(From, std::ios::binary);
+    std::stringstream Content;
+    Content << In.rdbuf();
+    std::ofstream Out(To, std::ios::binary | std::ios::trunc);
+    Out << Content.str();
+    return true;
+  }
+
   const std::string Mode;
 };
 
