@@ -5,10 +5,9 @@
 // mode "swap-directory" moves the main file's directory D aside and puts a
 // symlink to D/../../outside in its place. The --fix tests show
 // that fixes computed on the old tree are not applied to the new one.
-// When $WARDEN_TEST_EDIT_FROM and $WARDEN_TEST_EDIT_TO are set, the checker
-// instead copies the first over the second in place (truncate and write, as
-// `cat new > file` does): the cache tests show that such an edit never
-// leaves an entry that hides the edited content.
+// Mode "copy" copies $WARDEN_TEST_EDIT_FROM over $WARDEN_TEST_EDIT_TO in
+// place (truncate and write, as `cat new > file` does): the cache tests show
+// that such an edit never leaves an entry that hides the edited content.
 #include "warden/Checker.h"
 #include "warden/CheckerRegistry.h"
 #include "warden/Plugin.h"
@@ -29,8 +28,10 @@ public:
       : Checker(B, TU), Mode(options().getString("mode")) {}
 
   void finishTranslationUnit(clang::ASTContext &Context) override {
-    if (copyFromEnvironment())
+    if (Mode == "copy") {
+      copyFromEnvironment();
       return;
+    }
     const clang::SourceManager &SM = Context.getSourceManager();
     clang::OptionalFileEntryRef Main =
         SM.getFileEntryRefForID(SM.getMainFileID());
@@ -57,17 +58,16 @@ public:
   }
 
 private:
-  static bool copyFromEnvironment() {
+  static void copyFromEnvironment() {
     const char *From = std::getenv("WARDEN_TEST_EDIT_FROM");
     const char *To = std::getenv("WARDEN_TEST_EDIT_TO");
     if (!From || !To)
-      return false;
+      return;
     std::ifstream In(From, std::ios::binary);
     std::stringstream Content;
     Content << In.rdbuf();
     std::ofstream Out(To, std::ios::binary | std::ios::trunc);
     Out << Content.str();
-    return true;
   }
 
   const std::string Mode;
@@ -83,6 +83,14 @@ level = "note"
 mode = "edit"
 
 [[rule]]
+id = "test-copy-during-analysis"
+title = "Copies $WARDEN_TEST_EDIT_FROM over $WARDEN_TEST_EDIT_TO after parsing"
+checker = "edit-during-analysis"
+level = "note"
+[rule.options]
+mode = "copy"
+
+[[rule]]
 id = "test-swap-directory-during-analysis"
 title = "Replaces the main file's directory by a symlink after parsing it"
 checker = "edit-during-analysis"
@@ -94,7 +102,7 @@ mode = "swap-directory"
 void registerEditor(warden::CheckerRegistry &Registry) {
   Registry.add<EditDuringAnalysis>(
       "edit-during-analysis", "Changes the tree on purpose",
-      {warden::OptionSpec::string("mode", "edit or swap-directory")
+      {warden::OptionSpec::string("mode", "edit, copy or swap-directory")
            .required()});
   Registry.addRules("edit-during-analysis.toml", Rules);
 }
