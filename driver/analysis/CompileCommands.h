@@ -7,7 +7,8 @@
 /// \file
 /// Reads compile_commands.json (or the flags after `--`, like clang-tidy),
 /// selects the translation units to analyse and prepares each command for
-/// analysis: syntax only, no output files, extra arguments, and clang's
+/// analysis: only the flags that shape parsing (see CommandSanitizer.h),
+/// syntax only, no clang configuration files, extra arguments, and clang's
 /// resource directory so that <stddef.h> and friends resolve.
 ///
 //===----------------------------------------------------------------------===//
@@ -16,6 +17,7 @@
 #define WARDEN_DRIVER_ANALYSIS_COMPILECOMMANDS_H
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +42,11 @@ struct CompileCommandOptions {
   std::vector<std::string> ExtraArgsBefore;
   /// clang's resource directory; inserted unless a command names one.
   std::string ResourceDir;
+  /// The analysed tree: with the build directory, the only place a
+  /// database's response files (@file) are read from.
+  std::string SourceRoot;
+  /// Where the one-per-run warning about dropped compile flags goes.
+  llvm::raw_ostream *Warnings = nullptr;
 };
 
 /// The jobs to run, in a stable order (by file, then command).

@@ -599,6 +599,8 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   Expected<CompileCommandOptions> Options = compileOptionsFor(S.Conf, Inv);
   if (!Options)
     return Fail(Options.takeError());
+  Options->SourceRoot = Run->Settings.SourceRoot;
+  Options->Warnings = &errs();
   Expected<std::vector<CompileJob>> Jobs = loadCompileJobs(*Options);
   if (!Jobs)
     return Fail(Jobs.takeError());
