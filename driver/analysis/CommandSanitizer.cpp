@@ -313,7 +313,7 @@ public:
     for (const std::string &Arg : Args) {
       if (Into.size() >= MaxExpandedArguments)
         return;
-      if (Arg.size() < 2 || Arg[0] != '@') {
+      if (Arg.empty() || Arg[0] != '@') {
         Into.push_back(Arg);
         continue;
       }

@@ -169,20 +169,40 @@ loadCompileJobs(const CompileCommandOptions &Options) {
   if (Options.FixedFlags)
     DB = expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem());
 
+  std::vector<std::string> DroppedConfigFlags;
+  auto Trusted = [&](const std::vector<std::string> &FromConfig,
+                     const std::vector<std::string> &FromCommandLine) {
+    SanitizedCommand Safe = sanitizeFlags(FromConfig);
+    for (std::string &F : Safe.DroppedFlags)
+      if (!llvm::is_contained(DroppedConfigFlags, F))
+        DroppedConfigFlags.push_back(std::move(F));
+    Safe.Arguments.insert(Safe.Arguments.end(), FromCommandLine.begin(),
+                          FromCommandLine.end());
+    return Safe.Arguments;
+  };
+  std::vector<std::string> ExtraArgsBefore =
+      Trusted(Options.ConfigExtraArgsBefore, Options.ExtraArgsBefore);
+  std::vector<std::string> ExtraArgs =
+      Trusted(Options.ConfigExtraArgs, Options.ExtraArgs);
+  if (!DroppedConfigFlags.empty() && Options.Warnings) {
+    *Options.Warnings << "warden: warning: ignored flags in check.extra-args "
+                         "that are not known to affect only parsing: ";
+    llvm::interleave(DroppedConfigFlags, *Options.Warnings, ", ");
+    *Options.Warnings << "\n";
+  }
+
   ArgumentsAdjuster Adjust = combineAdjusters(
       combineAdjusters(getClangStripOutputAdjuster(),
                        getClangStripDependencyFileAdjuster()),
       combineAdjusters(getClangSyntaxOnlyAdjuster(), getStripPluginsAdjuster()));
-  if (!Options.ExtraArgsBefore.empty())
+  if (!ExtraArgsBefore.empty())
     Adjust = combineAdjusters(
-        Adjust, getInsertArgumentAdjuster(Options.ExtraArgsBefore,
+        Adjust, getInsertArgumentAdjuster(ExtraArgsBefore,
                                           ArgumentInsertPosition::BEGIN));
   // Warden reports no compiler warnings, so clang need not compute them
   // (some, like -Wuninitialized, build a CFG for every function).
   CommandLineArguments Quiet = {"-w"};
-  if (!Options.ExtraArgs.empty())
-    Quiet.insert(Quiet.end(), Options.ExtraArgs.begin(),
-                 Options.ExtraArgs.end());
+  Quiet.insert(Quiet.end(), ExtraArgs.begin(), ExtraArgs.end());
   Adjust = combineAdjusters(
       Adjust, getInsertArgumentAdjuster(Quiet, ArgumentInsertPosition::END));
 

@@ -38,8 +38,14 @@ struct CompileCommandOptions {
   std::optional<std::vector<std::string>> FixedFlags;
   /// Files or directories restricting (or, with FixedFlags, naming) TUs.
   std::vector<std::string> Paths;
+  /// From Warden's command line: trusted, passed as given.
   std::vector<std::string> ExtraArgs;
   std::vector<std::string> ExtraArgsBefore;
+  /// From check.extra-args(-before) in a configuration file, which may be
+  /// the analysed repository's: filtered like a database command. They go
+  /// before the command line's.
+  std::vector<std::string> ConfigExtraArgs;
+  std::vector<std::string> ConfigExtraArgsBefore;
   /// clang's resource directory; inserted unless a command names one.
   std::string ResourceDir;
   /// The analysed tree: with the build directory, the only place a
