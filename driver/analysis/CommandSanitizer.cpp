@@ -133,6 +133,8 @@ bool isAllowedOption(const Option &Opt) {
 /// release, and some of them write (-ftime-trace, -fprofile-generate,
 /// -fcrash-diagnostics-dir) or load code (-fplugin=, -fpass-plugin=).
 const llvm::StringSet<> &allowedLanguageFlags() {
+  // Grouped by purpose, several names a line.
+  // clang-format off
   static const llvm::StringSet<> Flags = {
       // Dialects and extensions.
       "ms-extensions", "ms-compatibility", "ms-compatibility-version=",
@@ -143,7 +145,8 @@ const llvm::StringSet<> &allowedLanguageFlags() {
       "trigraphs", "operator-names", "char8_t", "signed-char",
       "unsigned-char", "short-wchar", "short-enums", "signed-bitfields",
       "unsigned-bitfields", "wchar_t", "pascal-strings", "fixed-point",
-      "zvector", "altivec", "force-enable-int128", "double-square-bracket-attributes",
+      "zvector", "altivec", "force-enable-int128",
+      "double-square-bracket-attributes",
       "allow-editor-placeholders", "apple-pragma-pack", "apple-kext",
       "writable-strings", "const-strings", "extended-identifiers",
       "input-charset=", "exec-charset=", "wide-exec-charset=",
@@ -158,7 +161,8 @@ const llvm::StringSet<> &allowedLanguageFlags() {
       "rtti-data", "access-control", "elide-constructors",
       "sized-deallocation", "aligned-allocation", "aligned-new=",
       "aligned-new", "new-infallible", "assume-sane-operator-new",
-      "threadsafe-statics", "use-cxa-atexit", "register-global-dtors-with-atexit",
+      "threadsafe-statics", "use-cxa-atexit",
+      "register-global-dtors-with-atexit",
       "c++-static-destructors", "cxx-static-destructors=",
       "c++-static-destructors=", "complete-member-pointers",
       "constexpr-depth=", "constexpr-steps=", "template-depth=",
@@ -209,6 +213,7 @@ const llvm::StringSet<> &allowedLanguageFlags() {
       "diagnostics-fixit-info", "diagnostics-parseable-fixits",
       "diagnostics-show-category=",
   };
+  // clang-format on
   return Flags;
 }
 
@@ -234,6 +239,7 @@ bool isExpectedOutputFlag(const Option &Opt) {
   case options::OPT_pipe:
   case options::OPT__SLASH_c:
   case options::OPT__SLASH_Fo:
+  case options::OPT__SLASH_Fd:
     return true;
   default:
     return false;
@@ -341,8 +347,8 @@ public:
   }
 
 private:
-  std::optional<std::string> read(llvm::StringRef Name,
-                                  llvm::StringRef BaseDir, unsigned Depth) {
+  std::optional<std::string> read(llvm::StringRef Name, llvm::StringRef BaseDir,
+                                  unsigned Depth) {
     if (Depth >= MaxResponseFileDepth || RealRoots.empty())
       return std::nullopt;
     llvm::SmallString<256> Path(Name);
@@ -461,6 +467,7 @@ SanitizedCommand sanitizeFlags(llvm::ArrayRef<std::string> Flags) {
 }
 
 bool isKnownHazardousFlag(llvm::StringRef Flag) {
+  // clang-format off
   static const char *const Prefixes[] = {
       "-M", "-o", "--output", "--serialize-diagnostics", "-X", "-mllvm",
       "-fplugin", "-fpass-plugin", "-load", "-Wp,", "-Wl,", "-Wa,",
@@ -473,9 +480,9 @@ bool isKnownHazardousFlag(llvm::StringRef Flag) {
       "-fbuild-session-file", "-gen-reproducer", "-fsanitize-ignorelist",
       "/Fo", "/Fp", "/Fd", "/Fa", "/Fe", "/FA", "/Fi", "/Yc", "/Yu",
       "/clang:", "/sourceDependencies", "/showIncludes", "/P"};
-  return llvm::any_of(Prefixes, [&](const char *P) {
-    return Flag.starts_with(P);
-  });
+  // clang-format on
+  return llvm::any_of(Prefixes,
+                      [&](const char *P) { return Flag.starts_with(P); });
 }
 
 } // namespace warden

@@ -1,4 +1,4 @@
-//===- CommandSanitizer.h - Allow-list for untrusted compile flags -*- C++ -*-===//
+//===- CommandSanitizer.h - Allow-list for untrusted flags -----*- C++ -*-===//
 //
 // SPDX-License-Identifier: Apache-2.0
 //

@@ -40,10 +40,9 @@ static void checkNoHazard(const std::vector<std::string> &Args) {
   for (size_t I = 1; I < Args.size(); ++I)
     Pointers.push_back(Args[I].c_str());
   unsigned MissingIndex = 0, MissingCount = 0;
-  llvm::opt::InputArgList Parsed =
-      clang::driver::getDriverOptTable().ParseArgs(
-          Pointers, MissingIndex, MissingCount,
-          llvm::opt::Visibility(clang::driver::options::ClangOption));
+  llvm::opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
+      Pointers, MissingIndex, MissingCount,
+      llvm::opt::Visibility(clang::driver::options::ClangOption));
   if (MissingCount)
     fail("an option lacks its value", Args[MissingIndex + 1]);
   for (const llvm::opt::Arg *A : Parsed) {
@@ -86,8 +85,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   if (!Twice.RefusedResponseFiles.empty())
     fail("the second pass refused", Twice.RefusedResponseFiles.front());
 
-  SanitizedCommand Flags = sanitizeFlags(
-      llvm::ArrayRef<std::string>(Command).drop_front());
+  SanitizedCommand Flags =
+      sanitizeFlags(llvm::ArrayRef<std::string>(Command).drop_front());
   if (sanitizeFlags(Flags.Arguments).Arguments != Flags.Arguments)
     fail("sanitizeFlags is not idempotent", Command.back());
   return 0;
