@@ -246,6 +246,24 @@ bool isExpectedOutputFlag(const Option &Opt) {
   }
 }
 
+/// -x and --driver-mode take a value that can turn the input into
+/// something other than source text (-x ast and -x ir read a serialised
+/// AST or LLVM IR; --driver-mode=dxc or flang another language): only the
+/// source languages and the C family's drivers are kept.
+bool isAllowedValue(const llvm::opt::Arg &A, const Option &Opt) {
+  if (Opt.matches(options::OPT_x))
+    return llvm::is_contained(
+        {"c", "c++", "objective-c", "objective-c++", "c-header", "c++-header",
+         "objective-c-header", "objective-c++-header", "cpp-output",
+         "c++-cpp-output", "objective-c-cpp-output",
+         "objective-c++-cpp-output", "cuda", "hip", "cl"},
+        llvm::StringRef(A.getValue()));
+  if (Opt.matches(options::OPT_driver_mode))
+    return llvm::is_contained({"gcc", "g++", "cpp", "cl"},
+                              llvm::StringRef(A.getValue()));
+  return true;
+}
+
 enum class Verdict { Keep, DropQuietly, Drop };
 
 Verdict judge(const llvm::opt::Arg &A) {
@@ -258,6 +276,8 @@ Verdict judge(const llvm::opt::Arg &A) {
     return Verdict::Keep;
   if (isExpectedOutputFlag(Opt))
     return Verdict::DropQuietly;
+  if (!isAllowedValue(A, Opt))
+    return Verdict::Drop;
   if (isAllowedOption(Opt) || isAllowedFFlag(Opt) ||
       Opt.matches(options::OPT_clang_ignored_f_Group) ||
       Opt.matches(options::OPT_clang_ignored_gcc_optimization_f_Group))
