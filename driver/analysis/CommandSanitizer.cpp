@@ -246,10 +246,9 @@ bool isExpectedOutputFlag(const Option &Opt) {
   }
 }
 
-/// -x and --driver-mode take a value that can turn the input into
-/// something other than source text (-x ast and -x ir read a serialised
-/// AST or LLVM IR; --driver-mode=dxc or flang another language): only the
-/// source languages and the C family's drivers are kept.
+/// -x takes a value that can turn the input into something other than
+/// source text (-x ast and -x ir read a serialised AST or LLVM IR): only
+/// the source languages are kept.
 bool isAllowedValue(const llvm::opt::Arg &A, const Option &Opt) {
   if (Opt.matches(options::OPT_x))
     return llvm::is_contained(
@@ -258,10 +257,17 @@ bool isAllowedValue(const llvm::opt::Arg &A, const Option &Opt) {
          "c++-cpp-output", "objective-c-cpp-output",
          "objective-c++-cpp-output", "cuda", "hip", "cl"},
         llvm::StringRef(A.getValue()));
-  if (Opt.matches(options::OPT_driver_mode))
-    return llvm::is_contained({"gcc", "g++", "cpp", "cl"},
-                              llvm::StringRef(A.getValue()));
   return true;
+}
+
+bool isDriverModeArgument(const std::string &Arg) {
+  return llvm::StringRef(Arg).starts_with("--driver-mode=");
+}
+
+/// The C family's drivers; --driver-mode=dxc or flang would read another
+/// language.
+bool isAllowedDriverMode(llvm::StringRef Mode) {
+  return llvm::is_contained({"gcc", "g++", "cpp", "cl"}, Mode);
 }
 
 enum class Verdict { Keep, DropQuietly, Drop };
@@ -465,15 +471,36 @@ sanitizeCompileCommand(llvm::ArrayRef<std::string> Command,
   std::vector<const char *> Pointers;
   for (const std::string &A : Command)
     Pointers.push_back(A.c_str());
-  bool ClMode = clang::driver::IsClangCL(
+  // clang chooses its tokenizer before it expands response files.
+  bool WindowsSyntax = clang::driver::IsClangCL(
       clang::driver::getDriverMode(Command.front(), Pointers));
-
   std::vector<std::string> Expanded;
-  ResponseFileExpander Expander(ResponseFileRoots, ClMode, Out);
+  ResponseFileExpander Expander(ResponseFileRoots, WindowsSyntax, Out);
   Expander.expand(Command.drop_front(), Directory, 0, Expanded);
 
+  // clang finds --driver-mode= by scanning every argument, even the value
+  // of another option, so the mode is settled here, as clang would settle
+  // it, before options are judged: every --driver-mode= goes, and one
+  // stating the mode comes back right after the compiler. A mode outside
+  // the C family falls back to the one the compiler's name implies.
+  Pointers.clear();
+  for (const std::string &A : Expanded)
+    Pointers.push_back(A.c_str());
+  llvm::StringRef Requested =
+      clang::driver::getDriverMode(Command.front(), Pointers);
+  bool Explicit = llvm::any_of(Expanded, isDriverModeArgument);
+  std::string Mode = Requested.str();
+  if (Explicit && !isAllowedDriverMode(Mode)) {
+    addOnce(Out.DroppedFlags, "--driver-mode=");
+    Mode = clang::driver::getDriverMode(Command.front(), {}).str();
+    Explicit = false;
+  }
+  llvm::erase_if(Expanded, isDriverModeArgument);
+
   Out.Arguments.push_back(Command.front());
-  filterOptions(Expanded, ClMode, Directory, Out);
+  if (Explicit)
+    Out.Arguments.push_back("--driver-mode=" + Mode);
+  filterOptions(Expanded, clang::driver::IsClangCL(Mode), Directory, Out);
   return Out;
 }
 
@@ -482,6 +509,10 @@ SanitizedCommand sanitizeFlags(llvm::ArrayRef<std::string> Flags) {
   std::vector<std::string> Expanded;
   ResponseFileExpander NoFiles({}, /*WindowsSyntax=*/false, Out);
   NoFiles.expand(Flags, "", 0, Expanded);
+  // Added to every command, a mode would change how all of it is read.
+  if (llvm::any_of(Expanded, isDriverModeArgument))
+    addOnce(Out.DroppedFlags, "--driver-mode=");
+  llvm::erase_if(Expanded, isDriverModeArgument);
   filterOptions(Expanded, /*ClMode=*/false, "", Out);
   return Out;
 }
