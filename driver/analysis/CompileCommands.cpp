@@ -170,7 +170,7 @@ loadCompileJobs(const CompileCommandOptions &Options) {
     DB = expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem());
 
   std::vector<std::string> DroppedConfigFlags;
-  auto Trusted = [&](const std::vector<std::string> &FromConfig,
+  auto ConfigThenCommandLine = [&](const std::vector<std::string> &FromConfig,
                      const std::vector<std::string> &FromCommandLine) {
     SanitizedCommand Safe = sanitizeFlags(FromConfig);
     for (std::string &F : Safe.DroppedFlags)
@@ -181,9 +181,9 @@ loadCompileJobs(const CompileCommandOptions &Options) {
     return Safe.Arguments;
   };
   std::vector<std::string> ExtraArgsBefore =
-      Trusted(Options.ConfigExtraArgsBefore, Options.ExtraArgsBefore);
+      ConfigThenCommandLine(Options.ConfigExtraArgsBefore, Options.ExtraArgsBefore);
   std::vector<std::string> ExtraArgs =
-      Trusted(Options.ConfigExtraArgs, Options.ExtraArgs);
+      ConfigThenCommandLine(Options.ConfigExtraArgs, Options.ExtraArgs);
   if (!DroppedConfigFlags.empty() && Options.Warnings) {
     *Options.Warnings << "warden: warning: ignored flags in check.extra-args "
                          "that are not known to affect only parsing: ";
