@@ -170,18 +170,19 @@ loadCompileJobs(const CompileCommandOptions &Options) {
     DB = expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem());
 
   std::vector<std::string> DroppedConfigFlags;
-  auto ConfigThenCommandLine = [&](const std::vector<std::string> &FromConfig,
-                     const std::vector<std::string> &FromCommandLine) {
-    SanitizedCommand Safe = sanitizeFlags(FromConfig);
-    for (std::string &F : Safe.DroppedFlags)
-      if (!llvm::is_contained(DroppedConfigFlags, F))
-        DroppedConfigFlags.push_back(std::move(F));
-    Safe.Arguments.insert(Safe.Arguments.end(), FromCommandLine.begin(),
-                          FromCommandLine.end());
-    return Safe.Arguments;
-  };
-  std::vector<std::string> ExtraArgsBefore =
-      ConfigThenCommandLine(Options.ConfigExtraArgsBefore, Options.ExtraArgsBefore);
+  auto ConfigThenCommandLine =
+      [&](const std::vector<std::string> &FromConfig,
+          const std::vector<std::string> &FromCommandLine) {
+        SanitizedCommand Safe = sanitizeFlags(FromConfig);
+        for (std::string &F : Safe.DroppedFlags)
+          if (!llvm::is_contained(DroppedConfigFlags, F))
+            DroppedConfigFlags.push_back(std::move(F));
+        Safe.Arguments.insert(Safe.Arguments.end(), FromCommandLine.begin(),
+                              FromCommandLine.end());
+        return Safe.Arguments;
+      };
+  std::vector<std::string> ExtraArgsBefore = ConfigThenCommandLine(
+      Options.ConfigExtraArgsBefore, Options.ExtraArgsBefore);
   std::vector<std::string> ExtraArgs =
       ConfigThenCommandLine(Options.ConfigExtraArgs, Options.ExtraArgs);
   if (!DroppedConfigFlags.empty() && Options.Warnings) {
