@@ -9,14 +9,14 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: directive config
 #                                            register baseline sarif-merge
-#                                            report)
+#                                            report compile-command)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${WARDEN_FUZZ_BUILD_DIR:-$root/build-fuzz}"
 seconds="${1:-30}"
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(directive config register baseline sarif-merge report)
+[[ ${#targets[@]} -gt 0 ]] || targets=(directive config register baseline sarif-merge report compile-command)
 
 if [[ ! -f "$build/build.ninja" ]]; then
   cmake -G Ninja -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -5,11 +5,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "analysis/CompileCommands.h"
+#include "analysis/CommandSanitizer.h"
 #include "support/Diagnostics.h"
 #include "support/JsonLimits.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -80,6 +82,42 @@ loadDatabase(llvm::StringRef BuildDir) {
   return std::move(DB);
 }
 
+/// Collects what the sanitiser dropped over all commands, to be reported
+/// once per run rather than once per translation unit.
+class DroppedFlagReport {
+public:
+  void add(const SanitizedCommand &C) {
+    if (!C.DroppedFlags.empty())
+      ++Commands;
+    for (const std::string &F : C.DroppedFlags)
+      if (Seen.insert(F).second)
+        Flags.push_back(F);
+    for (const std::string &F : C.RefusedResponseFiles)
+      if (Seen.insert("@" + F).second)
+        ResponseFiles.push_back(F);
+  }
+
+  void print(llvm::raw_ostream &OS) const {
+    if (!Flags.empty()) {
+      OS << "warden: warning: ignored compile flags that are not known to "
+            "affect only parsing (in "
+         << Commands << (Commands == 1 ? " command" : " commands") << "): ";
+      llvm::interleave(Flags, OS, ", ");
+      OS << "\n";
+    }
+    for (const std::string &F : ResponseFiles)
+      OS << "warden: warning: ignored response file '@" << F
+         << "': it is outside the source root and the build directory, or "
+            "cannot be read\n";
+  }
+
+private:
+  llvm::StringSet<> Seen;
+  std::vector<std::string> Flags;
+  std::vector<std::string> ResponseFiles;
+  unsigned Commands = 0;
+};
+
 /// True when File is one of Paths or lies below one of them.
 static bool isSelected(llvm::StringRef File,
                        const std::vector<std::string> &Paths) {
@@ -127,23 +165,48 @@ loadCompileJobs(const CompileCommandOptions &Options) {
       if (!llvm::sys::fs::exists(P))
         return makeError("no such file or directory: '" + P + "'");
   }
-  DB = expandResponseFiles(inferTargetAndDriverMode(std::move(DB)),
-                           llvm::vfs::getRealFileSystem());
+  // Flags after "--" come from the user's own command line and are
+  // trusted; a database's response files are read by the sanitiser below,
+  // and only inside the source and build trees.
+  DB = inferTargetAndDriverMode(std::move(DB));
+  if (Options.FixedFlags)
+    DB = expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem());
+
+  std::vector<std::string> DroppedConfigFlags;
+  auto ConfigThenCommandLine =
+      [&](const std::vector<std::string> &FromConfig,
+          const std::vector<std::string> &FromCommandLine) {
+        SanitizedCommand Safe = sanitizeFlags(FromConfig);
+        for (std::string &F : Safe.DroppedFlags)
+          if (!llvm::is_contained(DroppedConfigFlags, F))
+            DroppedConfigFlags.push_back(std::move(F));
+        Safe.Arguments.insert(Safe.Arguments.end(), FromCommandLine.begin(),
+                              FromCommandLine.end());
+        return Safe.Arguments;
+      };
+  std::vector<std::string> ExtraArgsBefore = ConfigThenCommandLine(
+      Options.ConfigExtraArgsBefore, Options.ExtraArgsBefore);
+  std::vector<std::string> ExtraArgs =
+      ConfigThenCommandLine(Options.ConfigExtraArgs, Options.ExtraArgs);
+  if (!DroppedConfigFlags.empty() && Options.Warnings) {
+    *Options.Warnings << "warden: warning: ignored flags in check.extra-args "
+                         "that are not known to affect only parsing: ";
+    llvm::interleave(DroppedConfigFlags, *Options.Warnings, ", ");
+    *Options.Warnings << "\n";
+  }
 
   ArgumentsAdjuster Adjust = combineAdjusters(
       combineAdjusters(getClangStripOutputAdjuster(),
                        getClangStripDependencyFileAdjuster()),
       combineAdjusters(getClangSyntaxOnlyAdjuster(), getStripPluginsAdjuster()));
-  if (!Options.ExtraArgsBefore.empty())
+  if (!ExtraArgsBefore.empty())
     Adjust = combineAdjusters(
-        Adjust, getInsertArgumentAdjuster(Options.ExtraArgsBefore,
+        Adjust, getInsertArgumentAdjuster(ExtraArgsBefore,
                                           ArgumentInsertPosition::BEGIN));
   // Warden reports no compiler warnings, so clang need not compute them
   // (some, like -Wuninitialized, build a CFG for every function).
   CommandLineArguments Quiet = {"-w"};
-  if (!Options.ExtraArgs.empty())
-    Quiet.insert(Quiet.end(), Options.ExtraArgs.begin(),
-                 Options.ExtraArgs.end());
+  Quiet.insert(Quiet.end(), ExtraArgs.begin(), ExtraArgs.end());
   Adjust = combineAdjusters(
       Adjust, getInsertArgumentAdjuster(Quiet, ArgumentInsertPosition::END));
 
@@ -156,15 +219,34 @@ loadCompileJobs(const CompileCommandOptions &Options) {
     Commands = DB->getAllCompileCommands();
   }
 
+  std::vector<std::string> ResponseFileRoots;
+  if (!Options.FixedFlags) {
+    std::string DatabaseDir = absolute(Options.BuildDir.value_or("."));
+    if (llvm::sys::path::filename(DatabaseDir) == "compile_commands.json")
+      DatabaseDir = std::string(llvm::sys::path::parent_path(DatabaseDir));
+    ResponseFileRoots = {DatabaseDir, Options.SourceRoot};
+  }
+  DroppedFlagReport Dropped;
+
   std::vector<CompileJob> Jobs;
   for (CompileCommand &C : Commands) {
     std::string File = absolute(C.Filename, absolute(C.Directory));
     if (!Options.FixedFlags && !isSelected(File, Paths))
       continue;
+    if (!Options.FixedFlags) {
+      SanitizedCommand Safe = sanitizeCompileCommand(
+          C.CommandLine, absolute(C.Directory), ResponseFileRoots);
+      Dropped.add(Safe);
+      C.CommandLine = std::move(Safe.Arguments);
+    }
     CompileJob Job;
     Job.File = File;
     Job.Directory = C.Directory;
     Job.Arguments = Adjust(C.CommandLine, C.Filename);
+    // A clang.cfg beside the compiler the database names would add flags
+    // after the sanitiser has run: clang must read no configuration file.
+    if (!Job.Arguments.empty())
+      Job.Arguments.insert(Job.Arguments.begin() + 1, "--no-default-config");
     bool HasResourceDir = llvm::any_of(Job.Arguments, [](llvm::StringRef A) {
       return A == "-resource-dir" || A.starts_with("-resource-dir=");
     });
@@ -174,6 +256,8 @@ loadCompileJobs(const CompileCommandOptions &Options) {
                            "-resource-dir=" + Options.ResourceDir);
     Jobs.push_back(std::move(Job));
   }
+  if (Options.Warnings)
+    Dropped.print(*Options.Warnings);
   std::sort(Jobs.begin(), Jobs.end(),
                    [](const CompileJob &A, const CompileJob &B) {
                      return std::tie(A.File, A.Arguments) <

@@ -7,7 +7,8 @@
 /// \file
 /// Reads compile_commands.json (or the flags after `--`, like clang-tidy),
 /// selects the translation units to analyse and prepares each command for
-/// analysis: syntax only, no output files, extra arguments, and clang's
+/// analysis: only the flags that shape parsing (see CommandSanitizer.h),
+/// syntax only, no clang configuration files, extra arguments, and clang's
 /// resource directory so that <stddef.h> and friends resolve.
 ///
 //===----------------------------------------------------------------------===//
@@ -16,6 +17,7 @@
 #define WARDEN_DRIVER_ANALYSIS_COMPILECOMMANDS_H
 
 #include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,10 +38,21 @@ struct CompileCommandOptions {
   std::optional<std::vector<std::string>> FixedFlags;
   /// Files or directories restricting (or, with FixedFlags, naming) TUs.
   std::vector<std::string> Paths;
+  /// From Warden's command line: trusted, passed as given.
   std::vector<std::string> ExtraArgs;
   std::vector<std::string> ExtraArgsBefore;
+  /// From check.extra-args(-before) in a configuration file, which may be
+  /// the analysed repository's: filtered like a database command. They go
+  /// before the command line's.
+  std::vector<std::string> ConfigExtraArgs;
+  std::vector<std::string> ConfigExtraArgsBefore;
   /// clang's resource directory; inserted unless a command names one.
   std::string ResourceDir;
+  /// The analysed tree: with the build directory, the only place a
+  /// database's response files (@file) are read from.
+  std::string SourceRoot;
+  /// Where the one-per-run warning about dropped compile flags goes.
+  llvm::raw_ostream *Warnings = nullptr;
 };
 
 /// The jobs to run, in a stable order (by file, then command).

@@ -317,11 +317,10 @@ compileOptionsFor(const Config &C, const Invocation &Inv) {
   else if (C.CompileCommands)
     O.BuildDir = *C.CompileCommands;
   O.Paths.assign(Paths.begin(), Paths.end());
-  O.ExtraArgsBefore = C.ExtraArgsBefore;
-  O.ExtraArgsBefore.insert(O.ExtraArgsBefore.end(), ExtraArgsBefore.begin(),
-                           ExtraArgsBefore.end());
-  O.ExtraArgs = C.ExtraArgs;
-  O.ExtraArgs.insert(O.ExtraArgs.end(), ExtraArgs.begin(), ExtraArgs.end());
+  O.ConfigExtraArgsBefore = C.ExtraArgsBefore;
+  O.ExtraArgsBefore.assign(ExtraArgsBefore.begin(), ExtraArgsBefore.end());
+  O.ConfigExtraArgs = C.ExtraArgs;
+  O.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   // Relative to the working directory, not to each compile command's.
   O.ResourceDir = !ResourceDir.empty()
                       ? absolutePath(ResourceDir)
@@ -622,6 +621,8 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   Expected<CompileCommandOptions> Options = compileOptionsFor(S.Conf, Inv);
   if (!Options)
     return Fail(Options.takeError());
+  Options->SourceRoot = Run->Settings.SourceRoot;
+  Options->Warnings = &errs();
   Expected<std::vector<CompileJob>> Jobs = loadCompileJobs(*Options);
   if (!Jobs)
     return Fail(Jobs.takeError());
