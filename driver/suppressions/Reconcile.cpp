@@ -354,6 +354,10 @@ private:
         EntriesByFingerprint[E.Fingerprint].push_back(I);
       else if (C.Rules.size() != 1 || isGlob(Rule))
         EntriesForAnyRule.push_back(I);
+      else if (!isGlob(E.Path) && !E.Symbol.empty() &&
+               E.Symbol.find_first_of("*?") == std::string::npos)
+        EntriesByPathRuleAndSymbol[{E.Path, Rule.str(), E.Symbol}].push_back(
+            I);
       else if (!isGlob(E.Path))
         EntriesByPathAndRule[{E.Path, Rule.str()}].push_back(I);
       else
@@ -383,6 +387,8 @@ private:
     std::string Path =
         R.RelativePath.empty() ? R.F.Where.File : R.RelativePath;
     Add(In(EntriesByPathAndRule, std::make_pair(Path, R.F.RuleId)));
+    Add(In(EntriesByPathRuleAndSymbol,
+           std::make_tuple(Path, R.F.RuleId, R.F.EnclosingSymbol)));
     Add(In(EntriesByRule, R.F.RuleId));
     Add(&EntriesForAnyRule);
     llvm::sort(Found);
@@ -506,6 +512,10 @@ private:
   llvm::StringMap<std::vector<size_t>> EntriesByFingerprint;
   std::map<std::pair<std::string, std::string>, std::vector<size_t>>
       EntriesByPathAndRule;
+  /// Entries naming one symbol exactly: a file's entries are often many.
+  std::map<std::tuple<std::string, std::string, std::string>,
+           std::vector<size_t>>
+      EntriesByPathRuleAndSymbol;
   llvm::StringMap<std::vector<size_t>> EntriesByRule;
   std::vector<size_t> EntriesForAnyRule;
 };
