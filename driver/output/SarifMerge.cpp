@@ -55,6 +55,9 @@ public:
   /// Called when the "runs" array of the log is (re)started: results seen
   /// so far belong to a value a duplicate key replaced.
   std::function<void()> OnRunsReset;
+  /// Called when a run's "results" gets a value (again, for a duplicate
+  /// key): what was collected for it before is void.
+  std::function<void(size_t RunIndex)> ResultsRestarted = [](size_t) {};
 
   // The nlohmann SAX interface.
   bool null() { return value(nullptr); }
@@ -170,12 +173,6 @@ private:
     return true;
   }
 
-public:
-  /// Called when a run's "results" array starts (again, for a duplicate
-  /// key): what was collected for it before is void.
-  std::function<void(size_t RunIndex)> ResultsRestarted = [](size_t) {};
-
-private:
   ResultSink Sink;
   std::vector<Frame> Stack;
   /// The result being read.
