@@ -24,17 +24,20 @@ static cl::opt<std::string> Output("o",
                                    cl::sub(mergeCommand()));
 
 int runMerge(const Invocation &) {
-  Expected<std::vector<SarifInput>> Logs = readSarifInputs(Inputs);
-  if (!Logs) {
-    printErrors(Logs.takeError(), errs());
+  // Standard output gets the log as it is written; a file gets it whole,
+  // by temporary file and rename, never half-written.
+  std::string Merged;
+  raw_string_ostream Buffer(Merged);
+  bool ToStdout = Output == "-";
+  raw_ostream &OS = ToStdout ? static_cast<raw_ostream &>(outs()) : Buffer;
+  if (Error E = mergeSarifFiles(Inputs, OS)) {
+    printErrors(std::move(E), errs());
     return ExitUsage;
   }
-  Expected<std::string> Merged = mergeSarifLogs(*Logs);
-  if (!Merged) {
-    printErrors(Merged.takeError(), errs());
-    return ExitUsage;
-  }
-  if (Error E = writeFileAtomically(Output, *Merged)) {
+  OS.flush();
+  if (ToStdout)
+    return ExitPassed;
+  if (Error E = writeFileAtomically(Output, Merged)) {
     printErrors(std::move(E), errs());
     return ExitUsage;
   }

@@ -8,9 +8,13 @@
 #include "output/SarifCommon.h"
 #include "support/Diagnostics.h"
 #include "support/JsonAccess.h"
-#include "support/JsonLimits.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "support/JsonLimits.h"
+#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
+#include <cassert>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -32,31 +36,201 @@ std::string artifactKey(const json &Location) {
          stringOf(memberOf(Location, "uri"));
 }
 
+/// Builds a log's tree while the parser reads it, except the results of its
+/// runs: each result is handed to a sink as soon as it is complete. A tree
+/// of nlohmann::json takes several times the size of its text, so a large
+/// log never exists as one tree; the rest of a run (rules, artifacts,
+/// invocations) is small.
+class LogBuilder {
+public:
+  /// Receives the results of runs[RunIndex], in order.
+  using ResultSink = std::function<void(size_t RunIndex, json Result)>;
+
+  explicit LogBuilder(ResultSink Sink) : Sink(std::move(Sink)) {}
+
+  /// The log without its runs' results (they are empty arrays here).
+  json Root;
+  /// Set when the input nests deeper than MaxJsonNesting.
+  bool TooDeep = false;
+  /// Called when the "runs" array of the log is (re)started: results seen
+  /// so far belong to a value a duplicate key replaced.
+  std::function<void()> OnRunsReset;
+  /// Called when a run's "results" gets a value (again, for a duplicate
+  /// key): what was collected for it before is void.
+  std::function<void(size_t RunIndex)> ResultsRestarted = [](size_t) {};
+
+  // The nlohmann SAX interface.
+  bool null() { return value(nullptr); }
+  bool boolean(bool B) { return value(B); }
+  bool number_integer(json::number_integer_t N) { return value(N); }
+  bool number_unsigned(json::number_unsigned_t N) { return value(N); }
+  bool number_float(json::number_float_t N, const json::string_t &) {
+    return value(N);
+  }
+  bool string(json::string_t &S) { return value(std::move(S)); }
+  bool binary(json::binary_t &B) { return value(json::binary(std::move(B))); }
+  bool start_object(std::size_t) { return open(json::object()); }
+  bool end_object() { return close(); }
+  bool start_array(std::size_t) { return open(json::array()); }
+  bool end_array() { return close(); }
+  bool key(json::string_t &K) {
+    Stack.back().Key = std::move(K);
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string &,
+                   const nlohmann::detail::exception &) {
+    return false;
+  }
+
+private:
+  /// What a container is in the log; only the path root / "runs" / run /
+  /// "results" is special.
+  enum class Role { Other, Log, Runs, Run, Results };
+
+  struct Frame {
+    json *Container;
+    Role What;
+    size_t RunIndex; ///< For a run and its results array.
+    std::string Key; ///< The pending key of an object.
+  };
+
+  /// Where a new value of the innermost container goes (never called for
+  /// a results array: its elements go to the sink).
+  json *slot(Frame &Top) {
+    if (Top.Container->is_object())
+      // A duplicate key replaces the value in place, as json::parse does.
+      return &(*Top.Container)[Top.Key];
+    Top.Container->push_back(nullptr);
+    return &Top.Container->back();
+  }
+
+  /// A value for a log's "runs" or a run's "results" replaces what an
+  /// earlier duplicate key gave, as json::parse does.
+  void noteKey(const Frame &Top) {
+    if (Top.What == Role::Log && Top.Key == "runs" && OnRunsReset)
+      OnRunsReset();
+    if (Top.What == Role::Run && Top.Key == "results")
+      ResultsRestarted(Top.RunIndex);
+  }
+
+  template <typename T> bool value(T &&V) {
+    if (Stack.empty()) {
+      Root = std::forward<T>(V);
+      return true;
+    }
+    Frame &Top = Stack.back();
+    if (Top.What == Role::Results) {
+      Sink(Top.RunIndex, json(std::forward<T>(V)));
+      return true;
+    }
+    noteKey(Top);
+    *slot(Top) = std::forward<T>(V);
+    return true;
+  }
+
+  bool open(json Empty) {
+    // The parser itself does not recurse, but the code walking a result
+    // does; JsonLimits bounds every JSON input the same way.
+    if (Stack.size() >= MaxJsonNesting) {
+      TooDeep = true;
+      return false;
+    }
+    bool IsArray = Empty.is_array();
+    if (Stack.empty()) {
+      Root = std::move(Empty);
+      Stack.push_back({&Root, IsArray ? Role::Other : Role::Log, 0, ""});
+      return true;
+    }
+    Frame &Top = Stack.back();
+    if (Top.What == Role::Results) {
+      Captured = std::move(Empty);
+      Stack.push_back({&Captured, Role::Other, Top.RunIndex, ""});
+      return true;
+    }
+    noteKey(Top);
+    Role What = Role::Other;
+    size_t RunIndex = Top.RunIndex;
+    if (Top.What == Role::Log && Top.Key == "runs" && IsArray)
+      What = Role::Runs;
+    else if (Top.What == Role::Runs && !IsArray)
+      What = Role::Run;
+    else if (Top.What == Role::Run && Top.Key == "results" && IsArray)
+      What = Role::Results;
+    json *Target = slot(Top);
+    *Target = std::move(Empty);
+    if (What == Role::Run)
+      RunIndex = Top.Container->size() - 1;
+    Stack.push_back({Target, What, RunIndex, ""});
+    return true;
+  }
+
+  bool close() {
+    Stack.pop_back();
+    if (!Stack.empty() && Stack.back().What == Role::Results) {
+      Sink(Stack.back().RunIndex, std::move(Captured));
+      Captured = json();
+    }
+    return true;
+  }
+
+  ResultSink Sink;
+  std::vector<Frame> Stack;
+  /// The result being read.
+  json Captured;
+};
+
+/// A result kept until the output is written, as CBOR: a third of the size
+/// of its tree, and fast to read back.
+using StoredResult = std::vector<std::uint8_t>;
+
 class Merger {
 public:
-  llvm::Error add(const SarifInput &In) {
-    if (llvm::Error E = checkJsonNesting(In.Text, In.Name))
+  /// Parses one log and merges it. Text need only live during the call.
+  llvm::Error add(llvm::StringRef Name, llvm::StringRef Text) {
+    // The position of the first level too deep, before any parsing.
+    if (llvm::Error E = checkJsonNesting(Text, Name))
       return E;
-    json Log = json::parse(In.Text, nullptr, /*allow_exceptions=*/false);
     auto Bad = [&](const llvm::Twine &Why) {
-      return makeError("cannot merge '" + In.Name + "': " + Why);
+      return makeError("cannot merge '" + Name + "': " + Why);
     };
-    if (Log.is_discarded() || !Log.is_object())
+    // Results per run index, until the run's rules and artifacts are known.
+    std::vector<std::vector<StoredResult>> Pending;
+    LogBuilder Builder([&](size_t RunIndex, json Result) {
+      if (Pending.size() <= RunIndex)
+        Pending.resize(RunIndex + 1);
+      Pending[RunIndex].push_back(json::to_cbor(Result));
+    });
+    Builder.OnRunsReset = [&] { Pending.clear(); };
+    Builder.ResultsRestarted = [&](size_t RunIndex) {
+      if (RunIndex < Pending.size())
+        Pending[RunIndex].clear();
+    };
+    bool Parsed = json::sax_parse(Text.begin(), Text.end(), &Builder);
+    if (Builder.TooDeep)
+      return Bad("JSON nested deeper than " + llvm::Twine(MaxJsonNesting) +
+                 " levels");
+    json &Log = Builder.Root;
+    if (!Parsed || !Log.is_object())
       return Bad("not valid JSON");
     const json &Runs = memberOf(Log, "runs");
     if (!Runs.is_array() || Runs.empty())
       return Bad("no runs");
-    for (const json &Run : Runs) {
+    Pending.resize(Runs.size());
+    for (size_t I = 0; I < Runs.size(); ++I) {
+      const json &Run = Runs[I];
       if (stringOf(memberOf(memberOf(memberOf(Run, "tool"), "driver"),
                             "name")) != "Warden")
         return Bad("a run of another tool than Warden");
-      if (llvm::Error E = addRun(Run))
+      if (llvm::Error E = addRun(Run, Pending[I]))
         return Bad(llvm::toString(std::move(E)));
     }
     return llvm::Error::success();
   }
 
-  std::string result() {
+  /// Writes the merged log as json::dump(2) would, without building it:
+  /// the run is dumped with an empty "results" array, whose place is then
+  /// filled with the results one at a time.
+  void write(llvm::raw_ostream &OS) {
     json Driver = FirstDriver;
     json RulesOut = json::array();
     for (auto &[Id, Rule] : Rules)
@@ -67,9 +241,6 @@ public:
     json Artifacts = json::array();
     for (const json &A : ArtifactList)
       Artifacts.push_back(A);
-    json Results = json::array();
-    for (auto &[Key, R] : ResultsByKey)
-      Results.push_back(renumberResult(R));
 
     json Run;
     Run["tool"] = Tool;
@@ -77,7 +248,7 @@ public:
     if (!BaseIds.is_null())
       Run["originalUriBaseIds"] = BaseIds;
     Run["artifacts"] = Artifacts;
-    Run["results"] = Results;
+    Run["results"] = json::array();
     Run["taxonomies"] = json::array({taxonomy()});
     Run["columnKind"] = "utf16CodeUnits";
     if (!BaselineGuid.empty())
@@ -107,11 +278,50 @@ public:
     json Out = {{"$schema", sarif::SchemaUri},
                 {"version", "2.1.0"},
                 {"runs", json::array({Run})}};
-    return Out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+    std::string Skeleton =
+        Out.dump(2, ' ', false, json::error_handler_t::replace);
+    // Run members are the only lines indented by six spaces (strings hold
+    // no raw newline), so this is the run's own "results".
+    llvm::StringRef Placeholder = "\n      \"results\": []";
+    size_t At = Skeleton.find(Placeholder.str());
+    assert(At != std::string::npos && "the run has a results array");
+    OS << llvm::StringRef(Skeleton).take_front(At);
+    if (ResultsByKey.empty()) {
+      OS << Placeholder;
+    } else {
+      OS << "\n      \"results\": [";
+      bool First = true;
+      // Each stored result is released once written.
+      for (auto It = ResultsByKey.begin(); It != ResultsByKey.end();
+           It = ResultsByKey.erase(It)) {
+        json R = renumberResult(json::from_cbor(It->second));
+        StoredResult().swap(It->second);
+        std::string Text = R.dump(2, ' ', false, json::error_handler_t::replace);
+        OS << (First ? "" : ",") << "\n        ";
+        First = false;
+        // Re-indent the result to its depth in the log (8 spaces).
+        size_t Start = 0;
+        for (size_t End; (End = Text.find('\n', Start)) != std::string::npos;
+             Start = End + 1)
+          OS << llvm::StringRef(Text).slice(Start, End) << "\n        ";
+        OS << llvm::StringRef(Text).substr(Start);
+      }
+      OS << "\n      ]";
+    }
+    OS << llvm::StringRef(Skeleton).drop_front(At + Placeholder.size())
+       << "\n";
+  }
+
+  std::string result() {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    write(OS);
+    OS.flush();
+    return Text;
   }
 
 private:
-  llvm::Error addRun(const json &Run) {
+  llvm::Error addRun(const json &Run, std::vector<StoredResult> &Pending) {
     const json &Driver = memberOf(memberOf(Run, "tool"), "driver");
     if (FirstDriver.is_null()) {
       FirstDriver = Driver;
@@ -133,10 +343,8 @@ private:
       RuleIds.push_back(Id);
       Rules.emplace(Id, R);
     }
-    std::vector<std::string> TaxonIds;
     for (const json &T :
          memberOf(firstElement(memberOf(Run, "taxonomies")), "taxa")) {
-      TaxonIds.push_back(stringOf(memberOf(T, "id")));
       Taxa.emplace(stringOf(memberOf(T, "id")), T);
     }
     for (const json &E : memberOf(memberOf(Run, "tool"), "extensions")) {
@@ -147,10 +355,8 @@ private:
       Extensions.emplace(Key, E);
     }
     // Artifacts: union by location, remembering each log's indices.
-    std::vector<std::string> ArtifactKeys;
     for (const json &A : memberOf(Run, "artifacts")) {
       std::string Key = artifactKey(memberOf(A, "location"));
-      ArtifactKeys.push_back(Key);
       if (ArtifactIndex.emplace(Key, ArtifactList.size()).second)
         ArtifactList.push_back(A);
     }
@@ -164,27 +370,38 @@ private:
     if (Provenance.is_null())
       Provenance = memberOf(Run, "versionControlProvenance");
 
-    for (const json &R : memberOf(Run, "results")) {
-      json Copy = R;
-      // Indices are per log; keep the identities they point to.
-      unsigned RuleIndex = uintAt(R, "ruleIndex");
-      if (!memberOf(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
-        Copy["ruleId"] = RuleIds[RuleIndex];
-      rekeyArtifacts(Copy, ArtifactKeys);
-      const json &Physical =
-          memberOf(firstElement(memberOf(R, "locations")), "physicalLocation");
-      const json &Region = memberOf(Physical, "region");
-      auto Key = std::make_tuple(
-          artifactKey(memberOf(Physical, "artifactLocation")),
-          uintAt(Region, "startLine"), uintAt(Region, "startColumn"),
-          stringOf(memberOf(R, "ruleId")),
-          stringOf(memberOf(memberOf(R, "message"), "text")),
-          stringOf(memberOf(memberOf(R, "partialFingerprints"), "warden/v1")));
-      // The same header finding from two shards is one result.
-      ResultsByKey.emplace(std::move(Key), std::move(Copy));
+    // Results the parser left in the tree (a "results" that is not an
+    // array), then those it handed over.
+    for (const json &R : memberOf(Run, "results"))
+      addResult(R, RuleIds);
+    for (StoredResult &Stored : Pending) {
+      json R = json::from_cbor(Stored);
+      StoredResult().swap(Stored);
+      addResult(std::move(R), RuleIds);
     }
-    (void)TaxonIds;
     return llvm::Error::success();
+  }
+
+  void addResult(json R, const std::vector<std::string> &RuleIds) {
+    // The key is taken before the indices are rewritten.
+    const json &Physical =
+        memberOf(firstElement(memberOf(R, "locations")), "physicalLocation");
+    const json &Region = memberOf(Physical, "region");
+    auto Key = std::make_tuple(
+        artifactKey(memberOf(Physical, "artifactLocation")),
+        uintAt(Region, "startLine"), uintAt(Region, "startColumn"),
+        stringOf(memberOf(R, "ruleId")),
+        stringOf(memberOf(memberOf(R, "message"), "text")),
+        stringOf(memberOf(memberOf(R, "partialFingerprints"), "warden/v1")));
+    // The same header finding from two shards is one result.
+    if (ResultsByKey.count(Key))
+      return;
+    // Indices are per log; keep the identities they point to.
+    unsigned RuleIndex = uintAt(R, "ruleIndex");
+    if (!memberOf(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
+      R["ruleId"] = RuleIds[RuleIndex];
+    rekeyArtifacts(R);
+    ResultsByKey.emplace(std::move(Key), json::to_cbor(R));
   }
 
   /// Shards see the same register entries and header comments: one entry
@@ -220,7 +437,7 @@ private:
 
   /// Replaces artifact indices of this log by the artifact's key; the
   /// merged indices are filled in at the end.
-  void rekeyArtifacts(json &J, const std::vector<std::string> &Keys) {
+  void rekeyArtifacts(json &J) {
     if (J.is_object()) {
       if (J.contains("artifactLocation") && J["artifactLocation"].is_object()) {
         json &A = J["artifactLocation"];
@@ -228,10 +445,10 @@ private:
         A["__key"] = artifactKey(A);
       }
       for (auto &[K, V] : J.items())
-        rekeyArtifacts(V, Keys);
+        rekeyArtifacts(V);
     } else if (J.is_array()) {
       for (json &V : J)
-        rekeyArtifacts(V, Keys);
+        rekeyArtifacts(V);
     }
   }
 
@@ -252,6 +469,8 @@ private:
   }
 
   json renumberResult(json R) {
+    if (!R.is_object())
+      return R;
     auto It = RuleIndexOf().find(stringOf(memberOf(R, "ruleId")));
     if (It != RuleIndexOf().end())
       R["ruleIndex"] = It->second;
@@ -314,7 +533,7 @@ private:
   json Invocations = json::array();
   std::map<std::tuple<std::string, unsigned, unsigned, std::string, std::string,
                       std::string>,
-           json>
+           StoredResult>
       ResultsByKey;
 };
 
@@ -337,9 +556,35 @@ llvm::Expected<std::string>
 mergeSarifLogs(const std::vector<SarifInput> &Logs) {
   Merger M;
   for (const SarifInput &In : Logs)
-    if (llvm::Error E = M.add(In))
+    if (llvm::Error E = M.add(In.Name, In.Text))
       return std::move(E);
   return M.result();
+}
+
+llvm::Error mergeSarifFiles(const std::vector<std::string> &Paths,
+                            llvm::raw_ostream &OS) {
+  // Every input must be readable before any work is done, as when they
+  // were all read first.
+  for (const std::string &Path : Paths) {
+    llvm::Expected<llvm::sys::fs::file_t> File =
+        llvm::sys::fs::openNativeFileForRead(Path);
+    if (!File)
+      return makeError("cannot read '" + Path +
+                       "': " + llvm::toString(File.takeError()));
+    llvm::sys::fs::closeFile(*File);
+  }
+  Merger M;
+  for (const std::string &Path : Paths) {
+    // One input's text at a time; its results are kept compact.
+    auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+    if (!Buffer)
+      return makeError("cannot read '" + Path +
+                       "': " + Buffer.getError().message());
+    if (llvm::Error E = M.add(Path, (*Buffer)->getBuffer()))
+      return E;
+  }
+  M.write(OS);
+  return llvm::Error::success();
 }
 
 } // namespace warden

@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
 #include <string>
 #include <vector>
 
@@ -35,6 +36,12 @@ readSarifInputs(const std::vector<std::string> &Paths);
 /// Merges Warden SARIF logs into one log with one run. Refuses logs that
 /// are not Warden's, or not valid JSON, with a message naming the input.
 llvm::Expected<std::string> mergeSarifLogs(const std::vector<SarifInput> &Logs);
+
+/// mergeSarifLogs for files, in bounded memory: each log is read and
+/// parsed in turn (its results kept compact, never as one tree) and the
+/// merged log is written to OS result by result. Gives the same text.
+llvm::Error mergeSarifFiles(const std::vector<std::string> &Paths,
+                            llvm::raw_ostream &OS);
 
 } // namespace warden
 

@@ -41,7 +41,7 @@ a{color:var(--accent)}
 .verdict .why{font-size:12.5px}
 .v-passed{background:var(--okbg);color:var(--ok)}
 .v-failed,.v-error{background:var(--badbg);color:var(--bad)}
-.v-incomplete{background:var(--warnbg);color:var(--warn)}
+.v-incomplete,.v-mixed{background:var(--warnbg);color:var(--warn)}
 .tiles{display:grid;grid-template-columns:repeat(4,1fr)}
 .tile{padding:14px 18px;border-left:1px solid var(--line);border-top:1px solid var(--line)}
 .tile:nth-child(-n+4){border-top:0}
@@ -256,14 +256,12 @@ private:
 
   void summary() {
     auto Levels = M.openByLevel();
-    unsigned Gating = M.gatingCount();
     std::string Why;
     if (M.Verdict == "incomplete")
       Why = std::to_string(M.TUsFailed) + " translation unit(s) failed, " +
             std::to_string(M.TUsIncomplete) + " had compile errors";
     else
-      Why = std::to_string(Gating) + " finding(s) at or above '" + M.FailOn +
-            "' count for the gate";
+      Why = gateCountText(M);
     O += "<section class=\"summary\"><div class=\"verdict v-" + esc(M.Verdict) +
          "\"><div class=\"k\">Release gate</div><div class=\"v\">" +
          esc(verdictText(M)) + "</div><div class=\"why\">" + esc(Why) +

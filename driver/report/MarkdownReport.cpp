@@ -61,9 +61,13 @@ private:
   void summary() {
     auto Levels = M.openByLevel();
     O += "## Summary\n\n";
+    // The count's own words stay unescaped, as they always were.
     O += "> **" + esc(verdictText(M)) + "**: " +
-         std::to_string(M.gatingCount()) + " finding(s) at or above '" +
-         esc(M.FailOn) + "' count for the gate; " +
+         (M.MixedGates.empty()
+              ? std::to_string(M.gatingCount()) + " finding(s) at or above '" +
+                    esc(M.FailOn) + "' count for the gate"
+              : esc(gateCountText(M))) +
+         "; " +
          std::to_string(M.TUsFailed) + " translation unit(s) failed, " +
          std::to_string(M.TUsIncomplete) + " had compile errors.\n\n";
     head({"Open findings", "Errors", "Warnings", "Notes", "Suppressed",

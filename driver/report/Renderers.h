@@ -34,6 +34,9 @@ extern const char *const ClauseMapCaveat;
 
 /// Which findings the gate counts: "new findings" or "all findings".
 std::string gateScope(const ReportModel &M);
+/// What the gate counted ("3 finding(s) at or above 'error' count for the
+/// gate"), or why there is no verdict when the logs' gates differ.
+std::string gateCountText(const ReportModel &M);
 
 } // namespace warden::report
 

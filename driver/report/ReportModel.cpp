@@ -203,6 +203,10 @@ private:
   void invocations(const json &Run) {
     std::set<std::string> PackIds;
     std::set<std::string> RuleHashes;
+    // Each gate setting and rule configuration, with the invocations that
+    // used it.
+    std::map<std::string, std::vector<std::string>> FailOns, GateOns,
+        AllowIncompletes, RuleConfigurations;
     int Worst = 0;
     for (const json &I : memberOf(Run, "invocations")) {
       const json &P = memberOf(I, "properties");
@@ -248,6 +252,18 @@ private:
       if (M.AsOf.empty())
         M.AsOf = stringOf(memberOf(P, "asOf"));
       const json &Gate = memberOf(P, "gate");
+      std::string Label = Inv.Shard.empty()
+                              ? "invocation " + std::to_string(M.Invocations.size())
+                              : "shard " + Inv.Shard;
+      if (Gate.is_object()) {
+        FailOns[stringOf(memberOf(Gate, "failOn"))].push_back(Label);
+        GateOns[stringOf(memberOf(Gate, "gateOn"))].push_back(Label);
+        AllowIncompletes[flag(memberOf(Gate, "allowIncomplete")) ? "yes" : "no"]
+            .push_back(Label);
+      }
+      if (!Inv.RuleConfigurationSha256.empty())
+        RuleConfigurations[Inv.RuleConfigurationSha256.substr(0, 12)]
+            .push_back(Label);
       if (M.FailOn.empty() && Gate.is_object()) {
         M.FailOn = stringOf(memberOf(Gate, "failOn"));
         M.GateOn = stringOf(memberOf(Gate, "gateOn"));
@@ -279,6 +295,31 @@ private:
     if (!M.Invocations.empty())
       M.RuleConfigurationSha256 = M.Invocations.front().RuleConfigurationSha256;
     M.RuleConfigurationsDiffer = RuleHashes.size() > 1;
+    // A verdict over logs gated differently would be one gate's verdict
+    // applied to findings another gate judged: give none.
+    auto Mixed = [&](const std::string &Setting,
+                     const std::map<std::string, std::vector<std::string>>
+                         &Values) {
+      if (Values.size() < 2)
+        return;
+      std::vector<std::string> Parts;
+      for (const auto &[Value, Labels] : Values)
+        Parts.push_back("'" + Value + "' in " + llvm::join(Labels, ", "));
+      M.MixedGates.push_back(Setting + " " + llvm::join(Parts, ", "));
+    };
+    Mixed("--fail-on", FailOns);
+    Mixed("--gate-on", GateOns);
+    Mixed("--allow-incomplete", AllowIncompletes);
+    Mixed("rule configuration", RuleConfigurations);
+    if (!M.MixedGates.empty() &&
+        (M.Verdict == "passed" || M.Verdict == "failed"))
+      M.Verdict = "mixed";
+    if (FailOns.size() > 1) {
+      std::vector<std::string> Parts;
+      for (const auto &[Value, Labels] : FailOns)
+        Parts.push_back(Value + " (" + llvm::join(Labels, ", ") + ")");
+      M.FailOn = llvm::join(Parts, ", ");
+    }
     if (M.GatedClasses.empty())
       M.GatedClasses = {"maintained"};
     if (M.FailOn.empty())
@@ -465,7 +506,8 @@ private:
             (Status == "underReview" && M.UnderReviewSuppresses))
           F.Suppressed = true;
       }
-      F.Gating = F.open() && levelRank(F.Level) >= FailRank &&
+      F.Gating = M.MixedGates.empty() && F.open() &&
+                 levelRank(F.Level) >= FailRank &&
                  llvm::is_contained(M.GatedClasses, F.ComponentClass) &&
                  !(M.GateOn == "new" && F.BaselineState == "unchanged");
       M.Findings.push_back(std::move(F));

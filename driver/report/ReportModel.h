@@ -126,7 +126,13 @@ struct ReportModel {
   std::vector<Invocation> Invocations;
   std::string FailOn, GateOn;
   bool AllowIncomplete = false;
-  std::string Verdict; ///< "passed", "failed" or "incomplete".
+  /// "passed", "failed", "incomplete", "error", or "mixed" when the logs
+  /// were gated differently and no verdict can be given.
+  std::string Verdict;
+  /// How the logs' gates or rule configurations differ, one line per
+  /// setting ("--fail-on 'error' in shard 1/2, 'never' in shard 2/2");
+  /// empty when they agree. Findings then count for no gate.
+  std::vector<std::string> MixedGates;
 
   // 2. The secure coding standard.
   std::vector<PackInfo> Packs;

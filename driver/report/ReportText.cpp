@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "report/Renderers.h"
+#include "llvm/ADT/StringExtras.h"
 
 namespace warden::report {
 
@@ -33,13 +34,24 @@ std::string gateScope(const ReportModel &M) {
 }
 
 std::string verdictText(const ReportModel &M) {
-  if (M.Verdict == "passed")
-    return "Gate passed";
-  if (M.Verdict == "failed")
-    return "Gate failed";
-  if (M.Verdict == "incomplete")
-    return "Analysis incomplete";
-  return "Run ended with an error";
+  std::string Mixed = "mixed gates: " + llvm::join(M.MixedGates, "; ");
+  if (M.Verdict == "mixed")
+    return "M" + Mixed.substr(1);
+  std::string Text = M.Verdict == "passed"       ? "Gate passed"
+                     : M.Verdict == "failed"     ? "Gate failed"
+                     : M.Verdict == "incomplete" ? "Analysis incomplete"
+                                                 : "Run ended with an error";
+  if (!M.MixedGates.empty())
+    Text += "; " + Mixed;
+  return Text;
+}
+
+std::string gateCountText(const ReportModel &M) {
+  if (!M.MixedGates.empty())
+    return "no gate verdict: the logs were not checked against the same "
+           "gate and rules; judge each log by its own";
+  return std::to_string(M.gatingCount()) + " finding(s) at or above '" +
+         M.FailOn + "' count for the gate";
 }
 
 std::string fileCheckText(FileCheck C) {

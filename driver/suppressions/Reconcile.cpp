@@ -8,6 +8,8 @@
 #include "suppressions/Directive.h"
 #include "support/Glob.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include <optional>
 #include <algorithm>
 #include <map>
 #include <set>
@@ -16,30 +18,43 @@
 namespace warden {
 namespace {
 
-bool matchesPattern(llvm::StringRef Pattern, llvm::StringRef Text) {
-  if (!isGlob(Pattern))
-    return Pattern == Text;
-  llvm::Expected<llvm::GlobPattern> Glob = compileGlob(Pattern);
-  if (!Glob) {
-    llvm::consumeError(Glob.takeError());
-    return false;
+/// Compiled globs, by pattern: a register of many entries names few
+/// distinct globs, and compiling one per finding made matching slow.
+class GlobCache {
+public:
+  bool matches(llvm::StringRef Pattern, llvm::StringRef Text) {
+    if (!isGlob(Pattern))
+      return Pattern == Text;
+    auto [It, Added] = Compiled.try_emplace(Pattern);
+    if (Added) {
+      // A GlobPattern points into its pattern's text: give it the map's
+      // own copy, which lives as long as the entry.
+      llvm::Expected<llvm::GlobPattern> Glob = compileGlob(It->getKey());
+      if (Glob)
+        It->second = std::move(*Glob);
+      else
+        llvm::consumeError(Glob.takeError());
+    }
+    return It->second && It->second->match(Text);
   }
-  return Glob->match(Text);
-}
 
-/// A symbol is matched exactly unless it contains '*' or '?'; brackets
-/// are literal either way ("Buffer::operator[]").
-bool matchesSymbol(llvm::StringRef Pattern, llvm::StringRef Symbol) {
-  if (Pattern.find_first_of("*?") == llvm::StringRef::npos)
-    return Pattern == Symbol;
-  std::string Escaped;
-  for (char C : Pattern) {
-    if (C == '[' || C == ']' || C == '\\')
-      Escaped.push_back('\\');
-    Escaped.push_back(C);
+  /// A symbol is matched exactly unless it contains '*' or '?'; brackets
+  /// are literal either way ("Buffer::operator[]").
+  bool matchesSymbol(llvm::StringRef Pattern, llvm::StringRef Symbol) {
+    if (Pattern.find_first_of("*?") == llvm::StringRef::npos)
+      return Pattern == Symbol;
+    std::string Escaped;
+    for (char C : Pattern) {
+      if (C == '[' || C == ']' || C == '\\')
+        Escaped.push_back('\\');
+      Escaped.push_back(C);
+    }
+    return matches(Escaped, Symbol);
   }
-  return matchesPattern(Escaped, Symbol);
-}
+
+private:
+  llvm::StringMap<std::optional<llvm::GlobPattern>> Compiled;
+};
 
 std::string joinRules(const std::vector<std::string> &Rules) {
   std::vector<std::string> Quoted;
@@ -73,8 +88,10 @@ class Reconciler {
 public:
   Reconciler(ResultSet &Set, const ReconcileInput &In, SourceFiles &Files)
       : Set(Set), In(In), Files(Files) {
-    for (const Rule &R : In.Catalog.rules())
+    for (const Rule &R : In.Catalog.rules()) {
       AllRules.push_back(R.Id);
+      KnownRules.insert(R.Id);
+    }
     for (const EnabledRule &E : In.Selection.Rules)
       Enabled[E.Definition->Id] = E.Severity;
   }
@@ -85,6 +102,7 @@ public:
       addRegisterEntry(E);
     for (Candidate &C : Candidates)
       validate(C);
+    indexCandidates();
     // Only findings about code can be suppressed, not the meta-findings.
     size_t CodeResults = Set.Results.size();
     for (size_t I = 0; I < CodeResults; ++I)
@@ -104,7 +122,9 @@ private:
   void meta(llvm::StringLiteral Rule, const SourceSpan &Where,
             const std::string &Message) {
     // Recorded even when the rule is off: the register shows every problem.
-    Problems.emplace_back(Where, Rule.str());
+    std::vector<std::string> &Here = ProblemsAt[Where];
+    if (!llvm::is_contained(Here, Rule))
+      Here.push_back(Rule.str());
     auto It = Enabled.find(Rule.str());
     if (It == Enabled.end())
       return;
@@ -238,13 +258,13 @@ private:
           continue;
         }
         if (llvm::none_of(AllRules, [&](const std::string &Id) {
-              return matchesPattern(Pattern, Id);
+              return Globs.matches(Pattern, Id);
             })) {
           meta(meta::UnknownRule, C.Where,
                "rule glob '" + Pattern + "' in a suppression matches no rule");
           continue;
         }
-      } else if (!llvm::is_contained(AllRules, Pattern)) {
+      } else if (!KnownRules.contains(Pattern)) {
         meta(meta::UnknownRule, C.Where,
              "unknown rule '" + Pattern + "' in a suppression" +
                  didYouMean(Pattern, AllRules));
@@ -283,7 +303,7 @@ private:
 
   bool coversRule(const Candidate &C, llvm::StringRef RuleId) const {
     return llvm::any_of(C.Rules, [&](const std::string &P) {
-      return matchesPattern(P, RuleId);
+      return Globs.matches(P, RuleId);
     });
   }
 
@@ -308,15 +328,77 @@ private:
     const RegisterEntry &E = *C.Entry;
     llvm::StringRef Path =
         R.RelativePath.empty() ? llvm::StringRef(R.F.Where.File) : R.RelativePath;
-    if (!matchesPattern(E.Path, Path))
+    if (!Globs.matches(E.Path, Path))
       return false;
-    if (!E.Symbol.empty() && !matchesSymbol(E.Symbol, R.F.EnclosingSymbol))
+    if (!E.Symbol.empty() && !Globs.matchesSymbol(E.Symbol, R.F.EnclosingSymbol))
       return false;
     return E.Fingerprint.empty() || E.Fingerprint == R.Fingerprint;
   }
 
+  /// Files a comment candidate can cover: the finding's, and for a finding
+  /// inside a macro, the macro definition's (see commentApplies).
+  void indexCandidates() {
+    for (size_t I = 0; I < Candidates.size(); ++I) {
+      const Candidate &C = Candidates[I];
+      if (!C.Valid)
+        continue;
+      if (C.Kind == SuppressionKind::InSource) {
+        CommentsByFile[C.File].push_back(I);
+        continue;
+      }
+      const RegisterEntry &E = *C.Entry;
+      // Valid entries name one rule (Rules holds it, or nothing).
+      llvm::StringRef Rule =
+          C.Rules.size() == 1 ? llvm::StringRef(C.Rules[0]) : llvm::StringRef();
+      if (!E.Fingerprint.empty())
+        EntriesByFingerprint[E.Fingerprint].push_back(I);
+      else if (C.Rules.size() != 1 || isGlob(Rule))
+        EntriesForAnyRule.push_back(I);
+      else if (!isGlob(E.Path) && !E.Symbol.empty() &&
+               E.Symbol.find_first_of("*?") == std::string::npos)
+        EntriesByPathRuleAndSymbol[{E.Path, Rule.str(), E.Symbol}].push_back(
+            I);
+      else if (!isGlob(E.Path))
+        EntriesByPathAndRule[{E.Path, Rule.str()}].push_back(I);
+      else
+        EntriesByRule[Rule].push_back(I);
+    }
+  }
+
+  /// The candidates that may apply to a finding, in the order of
+  /// Candidates (which decides the order of its suppressions).
+  std::vector<size_t> candidatesFor(const Result &R) const {
+    std::vector<size_t> Found;
+    auto Add = [&](const std::vector<size_t> *List) {
+      if (List)
+        Found.insert(Found.end(), List->begin(), List->end());
+    };
+    auto In = [](const auto &Map, const auto &Key) {
+      auto It = Map.find(Key);
+      return It == Map.end() ? nullptr : &It->second;
+    };
+    Add(In(CommentsByFile, R.F.Where.File));
+    for (const FindingNote &N : R.F.Notes)
+      if (N.Where.File != R.F.Where.File &&
+          llvm::StringRef(N.Message).starts_with("expanded from macro"))
+        Add(In(CommentsByFile, N.Where.File));
+    if (!R.Fingerprint.empty())
+      Add(In(EntriesByFingerprint, R.Fingerprint));
+    std::string Path =
+        R.RelativePath.empty() ? R.F.Where.File : R.RelativePath;
+    Add(In(EntriesByPathAndRule, std::make_pair(Path, R.F.RuleId)));
+    Add(In(EntriesByPathRuleAndSymbol,
+           std::make_tuple(Path, R.F.RuleId, R.F.EnclosingSymbol)));
+    Add(In(EntriesByRule, R.F.RuleId));
+    Add(&EntriesForAnyRule);
+    llvm::sort(Found);
+    Found.erase(std::unique(Found.begin(), Found.end()), Found.end());
+    return Found;
+  }
+
   void match(size_t Index) {
-    for (Candidate &C : Candidates) {
+    for (size_t CandidateIndex : candidatesFor(Set.Results[Index])) {
+      Candidate &C = Candidates[CandidateIndex];
       Result &R = Set.Results[Index];
       if (!C.Valid || !coversRule(C, R.F.RuleId))
         continue;
@@ -376,9 +458,9 @@ private:
         D.Fingerprint = C.Entry->Fingerprint;
       }
       D.Findings = C.Findings;
-      for (const auto &[Where, Rule] : Problems)
-        if (Where == C.Where && !llvm::is_contained(D.Problems, Rule))
-          D.Problems.push_back(Rule);
+      auto Found = ProblemsAt.find(C.Where);
+      if (Found != ProblemsAt.end())
+        D.Problems = Found->second;
       Set.Deviations.push_back(std::move(D));
     }
   }
@@ -388,9 +470,14 @@ private:
       if (!C.Valid || C.Used)
         continue;
       // A suppression of rules not run today cannot be judged.
-      bool NamesEnabledRule = llvm::any_of(Enabled, [&](const auto &E) {
-        return coversRule(C, E.first);
-      });
+      bool NamesEnabledRule =
+          llvm::any_of(C.Rules,
+                       [&](const std::string &P) {
+                         return !isGlob(P) && Enabled.count(P);
+                       }) ||
+          llvm::any_of(Enabled, [&](const auto &E) {
+            return coversRule(C, E.first);
+          });
       if (!NamesEnabledRule)
         continue;
       bool Judged;
@@ -412,10 +499,25 @@ private:
   const ReconcileInput &In;
   SourceFiles &Files;
   std::vector<std::string> AllRules;
+  llvm::StringSet<> KnownRules;
   std::map<std::string, Level> Enabled;
   std::vector<Candidate> Candidates;
   std::vector<Finding> MetaFindings;
-  std::vector<std::pair<SourceSpan, std::string>> Problems;
+  /// The rules of the problems reported at each place, first first.
+  std::map<SourceSpan, std::vector<std::string>> ProblemsAt;
+  mutable GlobCache Globs;
+  // Which candidates may apply to a finding (indices into Candidates);
+  // each is still checked in full by match().
+  llvm::StringMap<std::vector<size_t>> CommentsByFile;
+  llvm::StringMap<std::vector<size_t>> EntriesByFingerprint;
+  std::map<std::pair<std::string, std::string>, std::vector<size_t>>
+      EntriesByPathAndRule;
+  /// Entries naming one symbol exactly: a file's entries are often many.
+  std::map<std::tuple<std::string, std::string, std::string>,
+           std::vector<size_t>>
+      EntriesByPathRuleAndSymbol;
+  llvm::StringMap<std::vector<size_t>> EntriesByRule;
+  std::vector<size_t> EntriesForAnyRule;
 };
 
 } // namespace

@@ -1,0 +1,5 @@
+char *gets(char *s);
+void crlf(char *b) {
+  gets(b); // crlf
+  gets( b );
+}

@@ -1,0 +1,221 @@
+char *gets(char *s);
+void f0(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f1(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f2(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f3(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f4(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f5(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f6(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f7(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f8(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
+void f9(char *b) {
+  gets(b); /* 0 */
+  gets(b); /* 1 */
+  gets(b); /* 2 */
+  gets(b); /* 3 */
+  gets(b); /* 4 */
+  gets(b); /* 5 */
+  gets(b); /* 6 */
+  gets(b); /* 7 */
+  gets(b); /* 8 */
+  gets(b); /* 9 */
+  gets(b); /* 10 */
+  gets(b); /* 11 */
+  gets(b); /* 12 */
+  gets(b); /* 13 */
+  gets(b); /* 14 */
+  gets(b); /* 15 */
+  gets(b); /* 16 */
+  gets(b); /* 17 */
+  gets(b); /* 18 */
+  gets(b); /* 19 */
+}
