@@ -162,7 +162,7 @@ void ResultCache::store(const CompileJob &Job, const TUOutcome &Outcome) {
   }
   std::string Text =
       Header.dump(-1, ' ', false, json::error_handler_t::replace) + "\n" + Body;
-  if (llvm::Error E = writeFileAtomically(Path, Text))
+  if (llvm::Error E = writeFileAtomically(Path, Text, WriteKind::CacheEntry))
     Warnings << "warden: warning: cannot write cache entry: "
              << llvm::toString(std::move(E)) << '\n';
 }

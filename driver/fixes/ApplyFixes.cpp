@@ -113,7 +113,7 @@ llvm::Expected<FixSummary> applyFixes(const ResultSet &Set) {
     Summary.Conflicts += Dropped.size();
     if (AppliedFixes.empty())
       continue;
-    if (llvm::Error E = writeFileAtomically(File, Out))
+    if (llvm::Error E = writeFileAtomically(File, Out, WriteKind::FixTarget))
       return std::move(E);
     Summary.Applied += AppliedFixes.size();
     ++Summary.Files;
