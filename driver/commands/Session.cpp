@@ -81,10 +81,11 @@ loadSession(const SessionFlags &Flags, const RuleSelectionFlags &RuleFlags) {
   if (Flags.NoConfigPlugins && !S->Conf.Plugins.empty())
     return makeError("the configuration '" + S->Conf.Path + "' names plugin '" +
                      S->Conf.Plugins.front() +
-                     "', and plugins from configurations are refused "
-                     "(--no-config-plugins, WARDEN_NO_CONFIG_PLUGINS, "
-                     "--untrusted or WARDEN_UNTRUSTED); "
-                     "pass trusted plugins with --plugin");
+                     "', and plugins from configurations are refused " +
+                     (Flags.Untrusted ? "(--untrusted or WARDEN_UNTRUSTED)"
+                                      : "(--no-config-plugins or "
+                                        "WARDEN_NO_CONFIG_PLUGINS)") +
+                     "; pass trusted plugins with --plugin");
   std::vector<std::string> Extra = S->Conf.Plugins;
   Extra.insert(Extra.end(), Flags.Plugins.begin(), Flags.Plugins.end());
   llvm::Expected<std::vector<LoadedPlugin>> Plugins =

@@ -35,7 +35,7 @@ bool ChangeSet::lineChanged(llvm::StringRef File, unsigned Line) const {
 /// standard output.
 static llvm::Expected<std::string>
 runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
-       llvm::ArrayRef<std::string> Env) {
+       llvm::ArrayRef<std::string> Env, llvm::ArrayRef<llvm::StringRef> Shown) {
   llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
   if (!Git)
     return makeError("--changed needs git, which is not on PATH");
@@ -64,9 +64,8 @@ runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
   llvm::sys::fs::remove(Err);
   if (Code != 0) {
     std::string Command = "git";
-    for (const std::string &A : Args)
-      if (!llvm::StringRef(A).starts_with("-c"))
-        Command += " " + A;
+    for (llvm::StringRef A : Shown)
+      Command += " " + A.str();
     return makeError("'" + Command + "' failed: " +
                      (Error.empty() ? Why : llvm::StringRef(Error).trim().str()));
   }
@@ -96,7 +95,7 @@ disabledFilters(llvm::StringRef Dir, llvm::ArrayRef<std::string> Fixed,
   for (const char *A : {"config", "--null", "--name-only", "--get-regexp",
                         "^filter\\."})
     Args.push_back(A);
-  llvm::Expected<std::string> Names = runGit(Dir, Args, Env);
+  llvm::Expected<std::string> Names = runGit(Dir, Args, Env, {"config"});
   std::vector<std::string> Result;
   if (!Names) { // exit code 1: no such key
     llvm::consumeError(Names.takeError());
@@ -149,7 +148,7 @@ static llvm::Expected<std::string> git(llvm::StringRef Dir,
   Hardened.insert(Hardened.end(), Known->second.begin(), Known->second.end());
   for (llvm::StringRef A : Args)
     Hardened.push_back(A.str());
-  return runGit(Dir, Hardened, Env);
+  return runGit(Dir, Hardened, Env, Args);
 }
 
 static std::string absoluteIn(llvm::StringRef TopLevel, llvm::StringRef Path) {
