@@ -10,10 +10,14 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include <ctime>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -31,37 +35,109 @@ bool ChangeSet::lineChanged(llvm::StringRef File, unsigned Line) const {
   return false;
 }
 
+/// Runs Argv (Argv[0] a full path) with Environment, its standard input
+/// empty; collects its standard output and error through pipes, so that
+/// running git writes no file (not even a temporary one). Returns the exit
+/// code, or -1 with Why.
+static int runCapturing(const std::vector<std::string> &Argv,
+                        const std::vector<std::string> &Environment,
+                        std::string &Out, std::string &Err, std::string &Why) {
+  auto Errno = [](int Code) {
+    return std::error_code(Code, std::generic_category()).message();
+  };
+  int OutPipe[2], ErrPipe[2];
+  if (::pipe2(OutPipe, O_CLOEXEC)) {
+    Why = "cannot create a pipe: " + Errno(errno);
+    return -1;
+  }
+  if (::pipe2(ErrPipe, O_CLOEXEC)) {
+    Why = "cannot create a pipe: " + Errno(errno);
+    ::close(OutPipe[0]);
+    ::close(OutPipe[1]);
+    return -1;
+  }
+  posix_spawn_file_actions_t Actions;
+  posix_spawn_file_actions_init(&Actions);
+  posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+  // dup2 leaves the copies open across exec; the originals close on it.
+  posix_spawn_file_actions_adddup2(&Actions, OutPipe[1], 1);
+  posix_spawn_file_actions_adddup2(&Actions, ErrPipe[1], 2);
+  std::vector<char *> Args, Env;
+  for (const std::string &A : Argv)
+    Args.push_back(const_cast<char *>(A.c_str()));
+  Args.push_back(nullptr);
+  for (const std::string &E : Environment)
+    Env.push_back(const_cast<char *>(E.c_str()));
+  Env.push_back(nullptr);
+  pid_t Pid;
+  int Spawned = posix_spawn(&Pid, Argv[0].c_str(), &Actions, nullptr,
+                            Args.data(), Env.data());
+  posix_spawn_file_actions_destroy(&Actions);
+  ::close(OutPipe[1]);
+  ::close(ErrPipe[1]);
+  if (Spawned != 0) {
+    ::close(OutPipe[0]);
+    ::close(ErrPipe[0]);
+    Why = "cannot run '" + Argv[0] + "': " + Errno(Spawned);
+    return -1;
+  }
+  // Both pipes are drained together: git blocks when either fills.
+  pollfd Fds[2] = {{OutPipe[0], POLLIN, 0}, {ErrPipe[0], POLLIN, 0}};
+  std::string *Into[2] = {&Out, &Err};
+  int Open = 2;
+  while (Open > 0) {
+    if (::poll(Fds, 2, -1) < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    for (int I = 0; I < 2; ++I) {
+      if (Fds[I].fd < 0 || !Fds[I].revents)
+        continue;
+      char Buffer[65536];
+      ssize_t N = ::read(Fds[I].fd, Buffer, sizeof Buffer);
+      if (N > 0) {
+        Into[I]->append(Buffer, size_t(N));
+        continue;
+      }
+      if (N < 0 && errno == EINTR)
+        continue;
+      ::close(Fds[I].fd);
+      Fds[I].fd = -1;
+      --Open;
+    }
+  }
+  for (pollfd &F : Fds)
+    if (F.fd >= 0)
+      ::close(F.fd);
+  int Status = 0;
+  while (::waitpid(Pid, &Status, 0) < 0)
+    if (errno != EINTR) {
+      Why = "cannot wait for git: " + Errno(errno);
+      return -1;
+    }
+  if (WIFEXITED(Status))
+    return WEXITSTATUS(Status);
+  Why = "git was killed by signal " + std::to_string(WTERMSIG(Status));
+  return -1;
+}
+
 /// Runs git with Args in Dir, with the environment Env added; returns its
-/// standard output.
+/// standard output. Shown is the command as an error message shows it.
 static llvm::Expected<std::string>
 runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
        llvm::ArrayRef<std::string> Env, llvm::ArrayRef<llvm::StringRef> Shown) {
   llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
   if (!Git)
     return makeError("--changed needs git, which is not on PATH");
-  llvm::SmallString<128> Out, Err;
-  if (llvm::sys::fs::createTemporaryFile("warden-git", "out", Out) ||
-      llvm::sys::fs::createTemporaryFile("warden-git", "err", Err))
-    return makeError("cannot create a temporary file for git's output");
-  std::vector<llvm::StringRef> Argv = {*Git, "-C", Dir};
+  std::vector<std::string> Argv = {*Git, "-C", Dir.str()};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
-  std::vector<llvm::StringRef> Environment;
+  std::vector<std::string> Environment;
   for (char **Var = environ; *Var; ++Var)
     Environment.push_back(*Var);
   Environment.insert(Environment.end(), Env.begin(), Env.end());
-  std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""),
-                                                llvm::StringRef(Out),
-                                                llvm::StringRef(Err)};
-  std::string Why;
-  int Code = llvm::sys::ExecuteAndWait(*Git, Argv, Environment, Redirects, 0,
-                                       0, &Why);
-  auto Read = [](llvm::StringRef Path) {
-    auto B = llvm::MemoryBuffer::getFile(Path);
-    return B ? (*B)->getBuffer().str() : std::string();
-  };
-  std::string Output = Read(Out), Error = Read(Err);
-  llvm::sys::fs::remove(Out);
-  llvm::sys::fs::remove(Err);
+  std::string Output, Error, Why;
+  int Code = runCapturing(Argv, Environment, Output, Error, Why);
   if (Code != 0) {
     std::string Command = "git";
     for (llvm::StringRef A : Shown)
