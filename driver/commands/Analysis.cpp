@@ -573,6 +573,7 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   Flags.SourceRoot = SourceRoot;
   Flags.OutputOnCommandLine = !OutputFile.empty();
   Flags.CacheDirOnCommandLine = !CacheDir.empty() || NoCache;
+  Flags.BuildDirOnCommandLine = !BuildDir.empty();
   Run->S = openSession(Flags, RuleFlags);
   if (!Run->S)
     return nullptr;

@@ -47,16 +47,27 @@ static llvm::Error checkConfigPaths(const SessionFlags &Flags, Session &S) {
         "only name paths inside it");
   if (!Flags.WritesConfiguredPaths)
     return llvm::Error::success();
-  return checkPathsInside(
-      S.Conf, S.TrustRoot,
+  const Config &C = S.Conf;
+  bool CacheOff = Flags.CacheDirOnCommandLine || !C.Cache.value_or(true);
+  llvm::Error Written = checkPathsInside(
+      C, S.TrustRoot,
       [&](const ConfigPath &P) {
-        if (!P.Written)
-          return false;
-        bool Overridden = P.Key == "output" ? Flags.OutputOnCommandLine
-                                            : Flags.CacheDirOnCommandLine;
-        return !Overridden;
+        if (P.Key == "output")
+          return !Flags.OutputOnCommandLine;
+        return P.Key == "cache-dir" && !CacheOff;
       },
       "Warden writes there only when the command line names it");
+  // The cache goes beside the compile database unless something else
+  // names its place.
+  llvm::Error Beside = checkPathsInside(
+      C, S.TrustRoot,
+      [&](const ConfigPath &P) {
+        return P.Key == "compile-commands" && !CacheOff && !C.CacheDir &&
+               !Flags.BuildDirOnCommandLine;
+      },
+      "the cache would be written beside it; name its place with "
+      "--cache-dir, or pass --no-cache");
+  return llvm::joinErrors(std::move(Written), std::move(Beside));
 }
 
 static llvm::Expected<std::unique_ptr<Session>>

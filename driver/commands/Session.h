@@ -50,6 +50,9 @@ struct SessionFlags {
   /// --no-cache): the configuration's choice does not count.
   bool OutputOnCommandLine = false;
   bool CacheDirOnCommandLine = false;
+  /// -p names the build directory, beside which the cache goes when no
+  /// cache directory is named.
+  bool BuildDirOnCommandLine = false;
 };
 
 struct Session {

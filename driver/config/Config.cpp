@@ -115,7 +115,8 @@ static void readProject(TableReader &R, Config &C) {
 }
 
 static void readCheck(TableReader &R, Config &C) {
-  C.CompileCommands = readPath(R, C, "compile-commands");
+  // Written: without cache-dir, the cache goes beside the compile database.
+  C.CompileCommands = readPath(R, C, "compile-commands", /*Written=*/true);
   C.ExtraArgs = R.stringArray("extra-args").value_or(C.ExtraArgs);
   C.ExtraArgsBefore =
       R.stringArray("extra-args-before").value_or(C.ExtraArgsBefore);

@@ -90,7 +90,8 @@ struct ConfigPath {
   std::string Table; ///< "[check]"
   std::string Path; ///< Absolute, dots removed.
   DefinitionSite Site;
-  /// Warden writes there (check.output, cache-dir): even a trusted run keeps
+  /// Warden writes there (check.output, cache-dir, and compile-commands,
+  /// beside which the cache goes by default): even a trusted run keeps
   /// such a path inside the source root unless the command line overrides it.
   bool Written = false;
 };
