@@ -66,7 +66,7 @@ static llvm::Error checkConfigPaths(const SessionFlags &Flags, Session &S) {
                !Flags.BuildDirOnCommandLine;
       },
       "the cache would be written beside it; name its place with "
-      "--cache-dir, or pass --no-cache");
+      "--cache-dir or -p, or pass --no-cache");
   return llvm::joinErrors(std::move(Written), std::move(Beside));
 }
 
