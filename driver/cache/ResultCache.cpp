@@ -464,7 +464,7 @@ void ResultCache::store(const CompileJob &Job, const TUOutcome &Outcome) {
       Header.dump(-1, ' ', false, json::error_handler_t::replace) + "\n" + Body;
   std::string Text =
       Magic.str() + hmacSha256Hex(*Secret, Key + "\n" + Rest) + "\n" + Rest;
-  if (llvm::Error E = writeFileAtomically(Path, Text))
+  if (llvm::Error E = writeFileAtomically(Path, Text, WriteKind::CacheEntry))
     Warnings << "warden: warning: cannot write cache entry: "
              << llvm::toString(std::move(E)) << '\n';
 }

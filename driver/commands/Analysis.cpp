@@ -589,7 +589,13 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   RuleFlags.Enable.assign(EnableRules.begin(), EnableRules.end());
   RuleFlags.Disable.assign(DisableRules.begin(), DisableRules.end());
   RuleFlags.Only.assign(OnlyRules.begin(), OnlyRules.end());
-  Run->S = openSession(sessionFlagsFromCommandLine(), RuleFlags);
+  SessionFlags Flags = sessionFlagsFromCommandLine();
+  Flags.WritesConfiguredPaths = true;
+  Flags.SourceRoot = SourceRoot;
+  Flags.OutputOnCommandLine = !OutputFile.empty();
+  Flags.CacheDirOnCommandLine = !CacheDir.empty() || NoCache;
+  Flags.BuildDirOnCommandLine = !BuildDir.empty();
+  Run->S = openSession(Flags, RuleFlags);
   if (!Run->S)
     return nullptr;
   Session &S = *Run->S;

@@ -99,7 +99,10 @@ int runCheck(const Invocation &Inv) {
   if (toStandardOutput(Settings.Output)) {
     outs() << Report;
     outs().flush();
-  } else if (Error E = writeFileAtomically(Settings.Output, Report)) {
+  } else if (Error E = writeFileAtomically(
+                 Settings.Output, Report,
+                 Settings.OutputFlag.empty() ? WriteKind::ConfiguredOutput
+                                             : WriteKind::CommandLineOutput)) {
     printErrors(std::move(E), errs());
     return ExitUsage;
   }

@@ -84,7 +84,8 @@ int runInit(const Invocation &) {
     return ExitUsage;
   }
   if (Error E = writeFileAtomically(
-          Path, starterConfig(sys::path::filename(Cwd)))) {
+          Path, starterConfig(sys::path::filename(Cwd)),
+          WriteKind::ProjectRecord)) {
     printErrors(std::move(E), errs());
     return ExitUsage;
   }

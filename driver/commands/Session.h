@@ -35,10 +35,31 @@ struct SessionFlags {
   /// --no-config-plugins, or WARDEN_NO_CONFIG_PLUGINS in the environment:
   /// refuse plugins named by a configuration (an untrusted checkout's).
   bool NoConfigPlugins = false;
+  /// --untrusted, or WARDEN_UNTRUSTED in the environment: the analysed
+  /// repository, its configuration included, is untrusted (WritePolicy.h).
+  /// Implies NoConfigPlugins.
+  bool Untrusted = false;
+  /// The command writes what the configuration's check.output and
+  /// check.cache-dir name (check, baseline): they must stay in the source
+  /// root unless the flags below override them.
+  bool WritesConfiguredPaths = false;
+  /// --source-root as given; empty when the command has none or it was not
+  /// given. It decides the source root that configuration paths must stay in.
+  std::string SourceRoot;
+  /// The command line names the output (-o) or the cache (--cache-dir,
+  /// --no-cache): the configuration's choice does not count.
+  bool OutputOnCommandLine = false;
+  bool CacheDirOnCommandLine = false;
+  /// -p names the build directory, beside which the cache goes when no
+  /// cache directory is named.
+  bool BuildDirOnCommandLine = false;
 };
 
 struct Session {
   Config Conf;
+  /// The directory configuration paths must stay in (WritePolicy.h):
+  /// absolute, symbolic links resolved.
+  std::string TrustRoot;
   CheckerRegistry Registry;
   std::vector<LoadedPlugin> Plugins;
   std::unique_ptr<RuleCatalog> Catalog;

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "commands/Commands.h"
+#include "support/WritePolicy.h"
 #include <cstdlib>
 
 namespace warden {
@@ -50,6 +51,17 @@ static cl::opt<bool> NoConfigPluginsFlag(
     cl::sub(baselineCommand()), cl::sub(suppressCommand()),
     cl::sub(listRulesCommand()), cl::sub(explainCommand()));
 
+static cl::opt<bool> UntrustedFlag(
+    "untrusted",
+    cl::desc("The analysed repository is untrusted (CI on pull requests; "
+             "also WARDEN_UNTRUSTED=1): implies --no-config-plugins, the "
+             "configuration may name no path outside the source root, and "
+             "nothing but the output, the cache and --fix targets is "
+             "written"),
+    cl::cat(SessionCategory), cl::sub(checkCommand()),
+    cl::sub(baselineCommand()), cl::sub(suppressCommand()),
+    cl::sub(listRulesCommand()), cl::sub(explainCommand()));
+
 SessionFlags sessionFlagsFromCommandLine() {
   SessionFlags F;
   F.ConfigPath = ConfigFlag;
@@ -59,6 +71,8 @@ SessionFlags sessionFlagsFromCommandLine() {
   const char *Env = std::getenv("WARDEN_NO_CONFIG_PLUGINS");
   F.NoConfigPlugins = NoConfigPluginsFlag ||
                       (Env && *Env && llvm::StringRef(Env) != "0");
+  F.Untrusted = UntrustedFlag || untrustedFromEnvironment();
+  F.NoConfigPlugins |= F.Untrusted;
   return F;
 }
 

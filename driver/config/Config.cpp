@@ -8,6 +8,7 @@
 #include "config/TomlReader.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "support/Glob.h"
+#include "support/WritePolicy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
@@ -53,6 +54,45 @@ static std::string resolvePath(llvm::StringRef Base, llvm::StringRef Path) {
   return std::string(Result);
 }
 
+static DefinitionSite siteOf(const TableReader &R,
+                             const toml::source_region &Where) {
+  return {R.path().str(), Where.begin.line, Where.begin.column};
+}
+
+/// Reads a path-valued string key, resolved against the configuration's
+/// directory, and records where it was written.
+static std::optional<std::string> readPath(TableReader &R, Config &C,
+                                           llvm::StringRef Key,
+                                           bool Written = false) {
+  std::optional<std::string> Value = R.string(Key);
+  if (!Value)
+    return std::nullopt;
+  if (Written && *Value == "-") // standard output
+    return Value;
+  std::string Path = resolvePath(C.BaseDir, *Value);
+  for (auto &&[K, V] : R.table())
+    if (K.str() == std::string_view(Key.data(), Key.size()))
+      C.Paths.push_back({Key.str(), R.what(), Path,
+                         siteOf(R, K.source()), Written});
+  return Path;
+}
+
+/// Reads an array of paths, each recorded where it was written.
+static std::vector<std::string> readPaths(TableReader &R, Config &C,
+                                          llvm::StringRef Key) {
+  std::vector<std::string> Result;
+  const toml::node *N = R.node(Key);
+  if (!N || !readStringArray(R, *N, Key))
+    return Result;
+  for (const toml::node &E : *N->as_array()) {
+    std::string Path = resolvePath(C.BaseDir, E.as_string()->get());
+    C.Paths.push_back({Key.str(), R.what(), Path,
+                       siteOf(R, E.source()), false});
+    Result.push_back(std::move(Path));
+  }
+  return Result;
+}
+
 static std::vector<Located<std::string>>
 readLocatedStrings(TableReader &R, llvm::StringRef Key) {
   std::vector<Located<std::string>> Result;
@@ -69,28 +109,25 @@ readLocatedStrings(TableReader &R, llvm::StringRef Key) {
 static void readProject(TableReader &R, Config &C) {
   C.ProjectName = R.string("name").value_or("");
   C.ProjectVersion = R.string("version").value_or("");
-  if (std::optional<std::string> Root = R.string("source-root"))
-    C.SourceRoot = resolvePath(C.BaseDir, *Root);
+  if (std::optional<std::string> Root = readPath(R, C, "source-root"))
+    C.SourceRoot = *Root;
   R.reportUnknownKeys();
 }
 
 static void readCheck(TableReader &R, Config &C) {
-  if (std::optional<std::string> P = R.string("compile-commands"))
-    C.CompileCommands = resolvePath(C.BaseDir, *P);
+  // Written: without cache-dir, the cache goes beside the compile database.
+  C.CompileCommands = readPath(R, C, "compile-commands", /*Written=*/true);
   C.ExtraArgs = R.stringArray("extra-args").value_or(C.ExtraArgs);
   C.ExtraArgsBefore =
       R.stringArray("extra-args-before").value_or(C.ExtraArgsBefore);
-  if (std::optional<std::string> Dir = R.string("resource-dir"))
-    C.ResourceDir = resolvePath(C.BaseDir, *Dir);
+  C.ResourceDir = readPath(R, C, "resource-dir");
   if (std::optional<int64_t> Jobs = R.integer("jobs")) {
     if (*Jobs < 0 || *Jobs > 1024)
       R.errorAtKey("jobs", "'jobs' must be from 0 (one per core) to 1024");
     else
       C.Jobs = unsigned(*Jobs);
   }
-  for (const std::string &P :
-       R.stringArray("plugins").value_or(std::vector<std::string>{}))
-    C.Plugins.push_back(resolvePath(C.BaseDir, P));
+  C.Plugins = readPaths(R, C, "plugins");
   if (std::optional<std::string> F = R.string("fail-on")) {
     C.FailOn = parseFailOn(*F);
     if (!C.FailOn)
@@ -104,8 +141,7 @@ static void readCheck(TableReader &R, Config &C) {
     else
       C.Format = *F;
   }
-  if (std::optional<std::string> O = R.string("output"))
-    C.Output = *O == "-" ? *O : resolvePath(C.BaseDir, *O);
+  C.Output = readPath(R, C, "output", /*Written=*/true);
   if (std::optional<std::string> Color = R.string("color")) {
     if (*Color != "auto" && *Color != "always" && *Color != "never")
       R.errorAtKey("color", "invalid 'color' value '" + *Color +
@@ -124,11 +160,9 @@ static void readCheck(TableReader &R, Config &C) {
   };
   C.TUTimeout = ReadLimit("tu-timeout");
   C.TUMemory = ReadLimit("tu-memory");
-  if (std::optional<std::string> B = R.string("baseline"))
-    C.Baseline = resolvePath(C.BaseDir, *B);
+  C.Baseline = readPath(R, C, "baseline");
   C.Cache = R.boolean("cache");
-  if (std::optional<std::string> D = R.string("cache-dir"))
-    C.CacheDir = resolvePath(C.BaseDir, *D);
+  C.CacheDir = readPath(R, C, "cache-dir", /*Written=*/true);
   C.CacheSizeMiB = ReadLimit("cache-size");
   if (std::optional<std::string> G = R.string("gate-on")) {
     if (*G != "new" && *G != "all")
@@ -198,8 +232,8 @@ static std::optional<std::vector<Level>> readLevels(TableReader &R,
 
 static void readSuppressions(TableReader &R, Config &C) {
   SuppressionPolicy &P = C.Suppressions;
-  if (std::optional<std::string> Path = R.string("register"))
-    P.RegisterPath = resolvePath(C.BaseDir, *Path);
+  if (std::optional<std::string> Path = readPath(R, C, "register"))
+    P.RegisterPath = *Path;
   if (std::optional<int64_t> Min = R.integer("min-justification")) {
     if (*Min < 0 || *Min > 1000)
       R.errorAtKey("min-justification",
@@ -251,9 +285,7 @@ static void readComponents(TableReader &R, Config &C) {
 }
 
 static void readRules(TableReader &R, Config &C) {
-  for (const std::string &Dir :
-       R.stringArray("paths").value_or(std::vector<std::string>{}))
-    C.RuleDirs.push_back(resolvePath(C.BaseDir, Dir));
+  C.RuleDirs = readPaths(R, C, "paths");
   if (R.node("packs"))
     C.Packs = readLocatedStrings(R, "packs");
   C.Enable = readLocatedStrings(R, "enable");
@@ -262,6 +294,20 @@ static void readRules(TableReader &R, Config &C) {
   R.table("levels");
   R.table("options");
   R.reportUnknownKeys();
+}
+
+llvm::Error
+checkPathsInside(const Config &C, llvm::StringRef Root,
+                 llvm::function_ref<bool(const ConfigPath &)> Applies,
+                 llvm::StringRef Why) {
+  ProblemList Problems;
+  for (const ConfigPath &P : C.Paths)
+    if (Applies(P) && !isInsideRoot(P.Path, Root))
+      Problems.add(P.Site.File, P.Site.Line, P.Site.Column,
+                   "'" + P.Key + "' in " + P.Table + " names '" + P.Path +
+                       "', which is outside the source root '" + Root +
+                       "'; " + Why);
+  return Problems.takeError();
 }
 
 llvm::Expected<Config> loadConfig(llvm::StringRef Path) {

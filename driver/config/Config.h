@@ -83,6 +83,19 @@ struct ComponentPolicy {
 ComponentClass classifyPath(const ComponentPolicy &P,
                             llvm::StringRef RelativePath);
 
+/// A path that the configuration names, where it names it: the paths an
+/// untrusted configuration may name are limited (WritePolicy.h).
+struct ConfigPath {
+  std::string Key;   ///< "output"
+  std::string Table; ///< "[check]"
+  std::string Path; ///< Absolute, dots removed.
+  DefinitionSite Site;
+  /// Warden writes there (check.output, cache-dir, and compile-commands,
+  /// beside which the cache goes by default): even a trusted run keeps
+  /// such a path inside the source root unless the command line overrides it.
+  bool Written = false;
+};
+
 struct Config {
   /// The file read, as the user named it (messages show it); empty when no
   /// configuration was found.
@@ -128,7 +141,17 @@ struct Config {
   std::optional<std::vector<Located<std::string>>> Packs;
   std::vector<Located<std::string>> Enable;
   std::vector<Located<std::string>> Disable;
+
+  /// Every path named above, in the order written.
+  std::vector<ConfigPath> Paths;
 };
+
+/// Reports, at their keys, the paths of C that lie outside Root (symbolic
+/// links resolved) and for which Applies is true; the message says Why the
+/// rule applies.
+llvm::Error checkPathsInside(const Config &C, llvm::StringRef Root,
+                             llvm::function_ref<bool(const ConfigPath &)> Applies,
+                             llvm::StringRef Why);
 
 /// Walks up from StartDir to the first directory holding .warden.toml.
 std::optional<std::string> findConfigFile(llvm::StringRef StartDir);

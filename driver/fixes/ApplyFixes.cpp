@@ -7,6 +7,7 @@
 #include "fixes/ApplyFixes.h"
 #include "support/Diagnostics.h"
 #include "support/Hashing.h"
+#include "support/WritePolicy.h"
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -431,6 +432,11 @@ llvm::Expected<std::string> writeTarget(const TargetFile &T) {
   auto Fail = [&](std::error_code EC) -> llvm::Error {
     return makeError("cannot write '" + T.Path + "': " + EC.message());
   };
+  // The run's write policy has the last word (under --untrusted the root
+  // the configuration chose cannot widen what may be fixed).
+  if (llvm::Error E =
+          WritePolicy::current().checkWrite(T.Path, WriteKind::FixTarget))
+    return llvm::toString(std::move(E));
   TempFile Copy(T);
   if (std::error_code EC = Copy.create())
     return Fail(EC);

@@ -200,7 +200,7 @@ llvm::Error appendRegisterEntry(llvm::StringRef Path, const RegisterEntry &E) {
   Text += "\n" + formatRegisterEntry(E);
   if (llvm::Error Err = parseToml(Path, Text).takeError())
     return Err;
-  return writeFileAtomically(Path, Text);
+  return writeFileAtomically(Path, Text, WriteKind::ProjectRecord);
 }
 
 } // namespace warden

@@ -8,11 +8,18 @@
 #include "support/Diagnostics.h"
 #include "support/Uri.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include <ctime>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
 
 namespace warden {
 
@@ -28,39 +35,196 @@ bool ChangeSet::lineChanged(llvm::StringRef File, unsigned Line) const {
   return false;
 }
 
-/// Runs git with Args in Dir; returns its standard output.
-static llvm::Expected<std::string> git(llvm::StringRef Dir,
-                                       std::vector<llvm::StringRef> Args) {
+/// Runs Argv (Argv[0] a full path) with Environment, its standard input
+/// empty; collects its standard output and error through pipes, so that
+/// running git writes no file (not even a temporary one). Returns the exit
+/// code, or -1 with Why.
+static int runCapturing(const std::vector<std::string> &Argv,
+                        const std::vector<std::string> &Environment,
+                        std::string &Out, std::string &Err, std::string &Why) {
+  auto Errno = [](int Code) {
+    return std::error_code(Code, std::generic_category()).message();
+  };
+  int OutPipe[2], ErrPipe[2];
+  if (::pipe2(OutPipe, O_CLOEXEC)) {
+    Why = "cannot create a pipe: " + Errno(errno);
+    return -1;
+  }
+  if (::pipe2(ErrPipe, O_CLOEXEC)) {
+    Why = "cannot create a pipe: " + Errno(errno);
+    ::close(OutPipe[0]);
+    ::close(OutPipe[1]);
+    return -1;
+  }
+  posix_spawn_file_actions_t Actions;
+  posix_spawn_file_actions_init(&Actions);
+  posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+  // dup2 leaves the copies open across exec; the originals close on it.
+  posix_spawn_file_actions_adddup2(&Actions, OutPipe[1], 1);
+  posix_spawn_file_actions_adddup2(&Actions, ErrPipe[1], 2);
+  std::vector<char *> Args, Env;
+  for (const std::string &A : Argv)
+    Args.push_back(const_cast<char *>(A.c_str()));
+  Args.push_back(nullptr);
+  for (const std::string &E : Environment)
+    Env.push_back(const_cast<char *>(E.c_str()));
+  Env.push_back(nullptr);
+  pid_t Pid;
+  int Spawned = posix_spawn(&Pid, Argv[0].c_str(), &Actions, nullptr,
+                            Args.data(), Env.data());
+  posix_spawn_file_actions_destroy(&Actions);
+  ::close(OutPipe[1]);
+  ::close(ErrPipe[1]);
+  if (Spawned != 0) {
+    ::close(OutPipe[0]);
+    ::close(ErrPipe[0]);
+    Why = "cannot run '" + Argv[0] + "': " + Errno(Spawned);
+    return -1;
+  }
+  // Both pipes are drained together: git blocks when either fills.
+  pollfd Fds[2] = {{OutPipe[0], POLLIN, 0}, {ErrPipe[0], POLLIN, 0}};
+  std::string *Into[2] = {&Out, &Err};
+  int Open = 2;
+  while (Open > 0) {
+    if (::poll(Fds, 2, -1) < 0) {
+      if (errno == EINTR)
+        continue;
+      break;
+    }
+    for (int I = 0; I < 2; ++I) {
+      if (Fds[I].fd < 0 || !Fds[I].revents)
+        continue;
+      char Buffer[65536];
+      ssize_t N = ::read(Fds[I].fd, Buffer, sizeof Buffer);
+      if (N > 0) {
+        Into[I]->append(Buffer, size_t(N));
+        continue;
+      }
+      if (N < 0 && errno == EINTR)
+        continue;
+      ::close(Fds[I].fd);
+      Fds[I].fd = -1;
+      --Open;
+    }
+  }
+  for (pollfd &F : Fds)
+    if (F.fd >= 0)
+      ::close(F.fd);
+  int Status = 0;
+  while (::waitpid(Pid, &Status, 0) < 0)
+    if (errno != EINTR) {
+      Why = "cannot wait for git: " + Errno(errno);
+      return -1;
+    }
+  if (WIFEXITED(Status))
+    return WEXITSTATUS(Status);
+  Why = "git was killed by signal " + std::to_string(WTERMSIG(Status));
+  return -1;
+}
+
+/// Runs git with Args in Dir, with the environment Env added; returns its
+/// standard output. Shown is the command as an error message shows it.
+static llvm::Expected<std::string>
+runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
+       llvm::ArrayRef<std::string> Env, llvm::ArrayRef<llvm::StringRef> Shown) {
   llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
   if (!Git)
     return makeError("--changed needs git, which is not on PATH");
-  llvm::SmallString<128> Out, Err;
-  if (llvm::sys::fs::createTemporaryFile("warden-git", "out", Out) ||
-      llvm::sys::fs::createTemporaryFile("warden-git", "err", Err))
-    return makeError("cannot create a temporary file for git's output");
-  std::vector<llvm::StringRef> Argv = {*Git, "-C", Dir};
+  std::vector<std::string> Argv = {*Git, "-C", Dir.str()};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
-  std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""),
-                                                llvm::StringRef(Out),
-                                                llvm::StringRef(Err)};
-  std::string Why;
-  int Code = llvm::sys::ExecuteAndWait(*Git, Argv, std::nullopt, Redirects, 0,
-                                       0, &Why);
-  auto Read = [](llvm::StringRef Path) {
-    auto B = llvm::MemoryBuffer::getFile(Path);
-    return B ? (*B)->getBuffer().str() : std::string();
-  };
-  std::string Output = Read(Out), Error = Read(Err);
-  llvm::sys::fs::remove(Out);
-  llvm::sys::fs::remove(Err);
+  std::vector<std::string> Environment;
+  for (char **Var = environ; *Var; ++Var)
+    Environment.push_back(*Var);
+  Environment.insert(Environment.end(), Env.begin(), Env.end());
+  std::string Output, Error, Why;
+  int Code = runCapturing(Argv, Environment, Output, Error, Why);
   if (Code != 0) {
     std::string Command = "git";
-    for (llvm::StringRef A : Args)
+    for (llvm::StringRef A : Shown)
       Command += " " + A.str();
     return makeError("'" + Command + "' failed: " +
                      (Error.empty() ? Why : llvm::StringRef(Error).trim().str()));
   }
   return Output;
+}
+
+/// The repository is untrusted, and its configuration (.git/config and the
+/// files it includes) can name programs that git runs while Warden only
+/// asks what changed. Each of these settings turns one such program off;
+/// git passes them on to the git processes it starts (submodules).
+static const char *const NoRepositoryPrograms[] = {
+    "core.fsmonitor=false",     // a hook run to list changed files
+    "core.hooksPath=/dev/null", // hooks of any kind
+    "core.pager=cat",           // not a terminal anyway; belt and braces
+    "log.showSignature=false",  // would run gpg.program
+    "protocol.allow=never",     // no transport: no core.sshCommand, no
+                                // lazy fetch of a partial clone's objects
+};
+
+/// Filter drivers (filter.NAME.clean, .process) run when git compares the
+/// working tree with the index; their names are arbitrary, so they are
+/// found and switched off one by one (an empty command disables a driver).
+static llvm::Expected<std::vector<std::string>>
+disabledFilters(llvm::StringRef Dir, llvm::ArrayRef<std::string> Fixed,
+                llvm::ArrayRef<std::string> Env) {
+  std::vector<std::string> Args(Fixed.begin(), Fixed.end());
+  for (const char *A : {"config", "--null", "--name-only", "--get-regexp",
+                        "^filter\\."})
+    Args.push_back(A);
+  llvm::Expected<std::string> Names = runGit(Dir, Args, Env, {"config"});
+  std::vector<std::string> Result;
+  if (!Names) { // exit code 1: no such key
+    llvm::consumeError(Names.takeError());
+    return Result;
+  }
+  llvm::SmallVector<llvm::StringRef, 8> Keys;
+  llvm::StringRef(*Names).split(Keys, '\0', -1, /*KeepEmpty=*/false);
+  llvm::StringSet<> Seen;
+  for (llvm::StringRef Key : Keys) {
+    // filter.NAME.VARIABLE; NAME may hold dots.
+    llvm::StringRef Name = Key.trim().drop_front(7).rsplit('.').first;
+    if (Name.empty() || !Seen.insert(Name).second)
+      continue;
+    if (Name.contains('=') || Name.contains('\n'))
+      return makeError("the repository's git configuration names filter '" +
+                       Name + "', which Warden cannot switch off; refusing "
+                       "to run git on it");
+    for (const char *Setting :
+         {".clean=", ".smudge=", ".process=", ".required=false"}) {
+      Result.push_back("-c");
+      Result.push_back(("filter." + Name + Setting).str());
+    }
+  }
+  return Result;
+}
+
+/// Runs git with Args in Dir such that the repository's configuration runs
+/// no program and nothing is written to the repository.
+static llvm::Expected<std::string> git(llvm::StringRef Dir,
+                                       std::vector<llvm::StringRef> Args) {
+  std::vector<std::string> Hardened = {"--no-pager"};
+  for (const char *Setting : NoRepositoryPrograms) {
+    Hardened.push_back("-c");
+    Hardened.push_back(Setting);
+  }
+  // Without optional locks, `git status` and `git diff` leave the index
+  // alone instead of refreshing it on disk.
+  std::vector<std::string> Env = {"GIT_OPTIONAL_LOCKS=0",
+                                  "GIT_TERMINAL_PROMPT=0"};
+  // One look per directory: a run asks git about the same tree a few times.
+  static llvm::StringMap<std::vector<std::string>> FiltersOf;
+  auto Known = FiltersOf.find(Dir);
+  if (Known == FiltersOf.end()) {
+    llvm::Expected<std::vector<std::string>> Filters =
+        disabledFilters(Dir, Hardened, Env);
+    if (!Filters)
+      return Filters.takeError();
+    Known = FiltersOf.try_emplace(Dir, std::move(*Filters)).first;
+  }
+  Hardened.insert(Hardened.end(), Known->second.begin(), Known->second.end());
+  for (llvm::StringRef A : Args)
+    Hardened.push_back(A.str());
+  return runGit(Dir, Hardened, Env, Args);
 }
 
 static std::string absoluteIn(llvm::StringRef TopLevel, llvm::StringRef Path) {
@@ -148,8 +312,8 @@ llvm::Expected<ChangeSet> changesSince(llvm::StringRef Dir,
   std::string Base = Rev.empty() ? "HEAD" : Rev.str();
   llvm::Expected<std::string> Diff =
       git(TopLevel, {"-c", "core.quotePath=false", "diff", "-U0", "--no-color",
-                     "--no-ext-diff",
-                     "--no-renames", Base, "--"});
+                     "--no-ext-diff", "--no-textconv",
+                     "--ignore-submodules=all", "--no-renames", Base, "--"});
   if (!Diff)
     return Diff.takeError();
   ChangeSet Changes;
@@ -232,7 +396,8 @@ std::optional<Revision> currentRevision(llvm::StringRef Dir) {
     if (std::optional<std::string> Top = Run({"rev-parse", "--show-toplevel"}))
       R.RepositoryUri = fileUri(*Top + "/");
   if (std::optional<std::string> Status =
-          Run({"status", "--porcelain", "--untracked-files=no"}))
+          Run({"status", "--porcelain", "--untracked-files=no",
+               "--ignore-submodules=all"}))
     R.Dirty = !Status->empty();
   return R;
 }
