@@ -67,9 +67,25 @@ public:
     json Artifacts = json::array();
     for (const json &A : ArtifactList)
       Artifacts.push_back(A);
+    // A baseline finding one shard did not analyse (warden/notAnalysed)
+    // is superseded by what the shard that analysed its file says.
+    auto NotAnalysed = [](const json &R) {
+      const json &Flag =
+          memberOf(memberOf(R, "properties"), "warden/notAnalysed");
+      return Flag.is_boolean() && Flag.get<bool>();
+    };
+    auto FingerprintOf = [](const json &R) {
+      return stringOf(
+          memberOf(memberOf(R, "partialFingerprints"), "warden/v1"));
+    };
+    std::set<std::string> Judged;
+    for (auto &[Key, R] : ResultsByKey)
+      if (!NotAnalysed(R))
+        Judged.insert(FingerprintOf(R));
     json Results = json::array();
     for (auto &[Key, R] : ResultsByKey)
-      Results.push_back(renumberResult(R));
+      if (!NotAnalysed(R) || !Judged.count(FingerprintOf(R)))
+        Results.push_back(renumberResult(R));
 
     json Run;
     Run["tool"] = Tool;
