@@ -397,10 +397,10 @@ private:
       if (C.Kind == SuppressionKind::InSource)
         Judged = In.Coverage.fullyAnalysed(C.File);
       else
-        Judged = In.Coverage.complete() ||
-                 (!isGlob(C.Entry->Path) &&
-                  In.Coverage.fullyAnalysed(Set.SourceRoot + "/" +
-                                            C.Entry->Path));
+        Judged =
+            In.Coverage.complete() ||
+            (!isGlob(C.Entry->Path) &&
+             In.Coverage.fullyAnalysed(Set.SourceRoot + "/" + C.Entry->Path));
       if (!Judged)
         continue;
       meta(meta::Unused, C.Where,
