@@ -333,7 +333,7 @@ compileOptionsFor(const Config &C, const Invocation &Inv) {
 
 bool countsForGate(const Result &R, const CheckSettings &Settings,
                    const ComponentPolicy &Components) {
-  if (R.Suppressed || R.Baseline == BaselineState::Absent)
+  if (R.Suppressed || onlyInBaseline(R.Baseline))
     return false;
   if (R.Baseline == BaselineState::Unchanged && Settings.GateOn == "new")
     return false;
@@ -414,25 +414,6 @@ static void classifyResults(AnalysisRun &Run) {
   Run.Set.Results = std::move(Kept);
 }
 
-/// The files whose suppressions can be judged unused: all analysed files
-/// when the whole project was analysed, else only the main files of the
-/// TUs analysed without errors.
-static StringSet<> fullyAnalysedFiles(const AnalysisRun &Run) {
-  StringSet<> Files;
-  if (Run.CompleteRun) {
-    for (const std::string &F : Run.Set.AnalysedFiles)
-      Files.insert(F);
-    return Files;
-  }
-  for (const TURecord &T : Run.Set.TUs)
-    if (T.Outcome.Status == TUOutcome::State::Analysed) {
-      SmallString<256> Real;
-      Files.insert(sys::fs::real_path(T.Job->File, Real) ? T.Job->File
-                                                         : std::string(Real));
-    }
-  return Files;
-}
-
 /// What besides its command decides a TU's result: this Warden, its
 /// plugins and the rules in force.
 static std::string cacheContext(const Session &S) {
@@ -509,6 +490,9 @@ static void keepChangedLines(AnalysisRun &Run, const ChangeSet &Changes) {
   for (Result &R : Run.Set.Results)
     if (Changes.lineChanged(R.F.Where.File, R.F.Where.StartLine))
       Kept.push_back(std::move(R));
+    else
+      // Still there: a baseline must not take it for fixed.
+      Run.Coverage.addUnreported(R.Fingerprint);
   Run.Set.Results = std::move(Kept);
 }
 
@@ -664,9 +648,10 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
                      !Run->Set.incompleteTUs();
   classifyResults(*Run);
 
+  Run->Coverage = AnalysisCoverage::ofRun(Run->Set, Run->CompleteRun);
+
   ReconcileInput In{S.Conf.Suppressions, *S.Catalog, S.Selection,
-                    Run->Settings.Today, fullyAnalysedFiles(*Run),
-                    Run->CompleteRun};
+                    Run->Settings.Today, Run->Coverage};
   reconcileSuppressions(Run->Set, Register, In, Run->Files);
   // Meta-findings get their class too.
   classifyResults(*Run);

@@ -18,6 +18,7 @@
 #include "analysis/CompileCommands.h"
 #include "analysis/WorkerPool.h"
 #include "commands/Commands.h"
+#include "findings/AnalysisCoverage.h"
 #include "findings/ResultSet.h"
 #include "support/SourceFiles.h"
 #include <memory>
@@ -68,6 +69,8 @@ struct AnalysisRun {
   ResultSet Set;
   /// Every TU of the project was analysed (no path restriction).
   bool CompleteRun = false;
+  /// The files whose findings this run knows completely.
+  AnalysisCoverage Coverage;
   std::string WorkingDir;
   /// TUs analysed by workers, and taken from the cache.
   unsigned Analysed = 0, FromCache = 0;

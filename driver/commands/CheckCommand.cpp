@@ -49,7 +49,7 @@ int runCheck(const Invocation &Inv) {
       printErrors(B.takeError(), errs());
       return ExitUsage;
     }
-    applyBaseline(Run->Set, *B);
+    applyBaseline(Run->Set, *B, Run->Coverage);
     BaselineGuid = B->Guid;
   }
   int Exit = gateExitCode(*Run);

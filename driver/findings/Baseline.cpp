@@ -130,7 +130,8 @@ std::string renderBaseline(const ResultSet &Set) {
   return J.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-void applyBaseline(ResultSet &Set, const Baseline &B) {
+void applyBaseline(ResultSet &Set, const Baseline &B,
+                   const AnalysisCoverage &Coverage) {
   llvm::StringSet<> Known;
   for (const BaselineEntry &E : B.Entries)
     Known.insert(E.Fingerprint);
@@ -143,7 +144,8 @@ void applyBaseline(ResultSet &Set, const Baseline &B) {
                      : BaselineState::New;
   }
   for (const BaselineEntry &E : B.Entries) {
-    if (Present.contains(E.Fingerprint))
+    // Found but not reported (--changed-lines): not fixed, not listed.
+    if (Present.contains(E.Fingerprint) || Coverage.unreported(E.Fingerprint))
       continue;
     Result R;
     R.F.RuleId = E.RuleId;
@@ -156,7 +158,9 @@ void applyBaseline(ResultSet &Set, const Baseline &B) {
     R.F.Where.StartColumn = R.F.Where.EndColumn = 1;
     R.RelativePath = llvm::StringRef(E.Path).starts_with("/") ? "" : E.Path;
     R.Fingerprint = E.Fingerprint;
-    R.Baseline = BaselineState::Absent;
+    R.Baseline = Coverage.judges(E.Path, Set.SourceRoot)
+                     ? BaselineState::Absent
+                     : BaselineState::NotAnalysed;
     Set.Results.push_back(std::move(R));
     Present.insert(E.Fingerprint);
   }

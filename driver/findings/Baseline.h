@@ -16,6 +16,7 @@
 #ifndef WARDEN_DRIVER_FINDINGS_BASELINE_H
 #define WARDEN_DRIVER_FINDINGS_BASELINE_H
 
+#include "findings/AnalysisCoverage.h"
 #include "findings/ResultSet.h"
 #include "llvm/Support/Error.h"
 #include <string>
@@ -48,9 +49,11 @@ llvm::Expected<Baseline> parseBaseline(llvm::StringRef Path,
 /// The baseline of a run's findings (meta-findings excluded), as JSON.
 std::string renderBaseline(const ResultSet &Set);
 
-/// Marks every result new or unchanged and adds the baseline's findings
-/// that are gone as absent results.
-void applyBaseline(ResultSet &Set, const Baseline &B);
+/// Marks every result new or unchanged and adds the baseline's other
+/// findings: absent (fixed) where the run would have found them again,
+/// not analysed where it did not fully analyse their file (a partial run).
+void applyBaseline(ResultSet &Set, const Baseline &B,
+                   const AnalysisCoverage &Coverage);
 
 } // namespace warden
 

@@ -35,6 +35,7 @@ llvm::StringRef baselineStateName(BaselineState S) {
   case BaselineState::Absent:
     return "absent";
   case BaselineState::None:
+  case BaselineState::NotAnalysed:
     break;
   }
   return "";

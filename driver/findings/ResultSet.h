@@ -28,9 +28,18 @@
 
 namespace warden {
 
-/// SARIF's baselineState; None when no baseline was given.
-enum class BaselineState { None, New, Unchanged, Absent };
+/// SARIF's baselineState; None when no baseline was given. NotAnalysed is
+/// Warden's own: a baseline finding in a file this (partial) run did not
+/// analyse completely, so neither "unchanged" nor "absent" (fixed) is
+/// known; it has no SARIF name (the result carries warden/notAnalysed).
+enum class BaselineState { None, New, Unchanged, Absent, NotAnalysed };
 llvm::StringRef baselineStateName(BaselineState S);
+
+/// A baseline finding this run did not find (absent, or not analysed): it
+/// is listed for the record but is no finding of this run's code.
+inline bool onlyInBaseline(BaselineState S) {
+  return S == BaselineState::Absent || S == BaselineState::NotAnalysed;
+}
 
 struct Result {
   Finding F;

@@ -521,7 +521,7 @@ llvm::Expected<FixSummary> applyFixes(const ResultSet &Set,
   for (const Result &R : Set.Results) {
     // A baselined finding is accepted debt, not a request to change code.
     if (R.Suppressed || R.Meta || R.Baseline == BaselineState::Unchanged ||
-        R.Baseline == BaselineState::Absent || R.F.Fixes.empty() ||
+        onlyInBaseline(R.Baseline) || R.F.Fixes.empty() ||
         R.F.Fixes.front().Replacements.empty())
       continue;
     size_t Id = Candidates.size();

@@ -487,7 +487,10 @@ private:
     for (const SuppressionRecord &S : R.Suppressions)
       Suppressions.push_back(suppression(S));
     J["suppressions"] = Suppressions;
-    if (R.Baseline != BaselineState::None)
+    // SARIF has no state for "not analysed in this run": such a result has
+    // none, and says why in warden/notAnalysed.
+    if (R.Baseline != BaselineState::None &&
+        R.Baseline != BaselineState::NotAnalysed)
       J["baselineState"] = baselineStateName(R.Baseline);
     if (!F.Fixes.empty()) {
       json Fixes = json::array();
@@ -517,6 +520,8 @@ private:
     P["componentClass"] = componentClassName(R.Class);
     if (R.Meta)
       P["suppressionProblem"] = true;
+    if (R.Baseline == BaselineState::NotAnalysed)
+      P["warden/notAnalysed"] = true;
     J["properties"] = P;
     return J;
   }

@@ -286,6 +286,9 @@ public:
     size_t At = Skeleton.find(Placeholder.str());
     assert(At != std::string::npos && "the run has a results array");
     OS << llvm::StringRef(Skeleton).take_front(At);
+    for (const auto &[Key, Fingerprint] : NotAnalysed)
+      if (Judged.count(Fingerprint))
+        ResultsByKey.erase(Key);
     if (ResultsByKey.empty()) {
       OS << Placeholder;
     } else {
@@ -396,6 +399,15 @@ private:
     // The same header finding from two shards is one result.
     if (ResultsByKey.count(Key))
       return;
+    // A baseline finding one shard did not analyse (warden/notAnalysed) is
+    // superseded by what a shard that analysed its file says of it.
+    const json &NotAnalysedFlag =
+        memberOf(memberOf(R, "properties"), "warden/notAnalysed");
+    const std::string &Fingerprint = std::get<5>(Key);
+    if (NotAnalysedFlag.is_boolean() && NotAnalysedFlag.get<bool>())
+      NotAnalysed.emplace(Key, Fingerprint);
+    else
+      Judged.insert(Fingerprint);
     // Indices are per log; keep the identities they point to.
     unsigned RuleIndex = uintAt(R, "ruleIndex");
     if (!memberOf(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
@@ -531,10 +543,14 @@ private:
   std::vector<json> ArtifactList;
   std::map<std::string, size_t> ArtifactIndex;
   json Invocations = json::array();
-  std::map<std::tuple<std::string, unsigned, unsigned, std::string, std::string,
-                      std::string>,
-           StoredResult>
-      ResultsByKey;
+  /// File, line, column, rule, message and fingerprint.
+  using ResultKey = std::tuple<std::string, unsigned, unsigned, std::string,
+                               std::string, std::string>;
+  std::map<ResultKey, StoredResult> ResultsByKey;
+  /// Fingerprints of results some shard analysed, and the keys (with their
+  /// fingerprints) of results marked "not analysed in this run".
+  std::set<std::string> Judged;
+  std::map<ResultKey, std::string> NotAnalysed;
 };
 
 } // namespace

@@ -179,7 +179,7 @@ void emitText(llvm::raw_ostream &OS, const ResultSet &Set, SourceFiles &Files,
               const TextOptions &Options) {
   Printer P(OS, Files, Options);
   for (const Result &R : Set.Results) {
-    if (R.Baseline == BaselineState::Absent)
+    if (onlyInBaseline(R.Baseline))
       continue;
     bool NeedsAttention =
         !R.Suppressed && R.Baseline != BaselineState::Unchanged;
@@ -219,7 +219,7 @@ static std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {
 
 std::string summaryLine(const ResultSet &Set, const SummaryInfo &Info) {
   size_t Findings = 0, Errors = 0, Warnings = 0, Notes = 0;
-  size_t New = 0, Unchanged = 0, Absent = 0;
+  size_t New = 0, Unchanged = 0, Absent = 0, NotAnalysed = 0;
   size_t InSource = 0, External = 0, Problems = 0;
   size_t ByClass[3] = {0, 0, 0};
   bool HasBaseline = false;
@@ -228,6 +228,10 @@ std::string summaryLine(const ResultSet &Set, const SummaryInfo &Info) {
     HasBaseline |= R.Baseline != BaselineState::None;
     if (R.Baseline == BaselineState::Absent) {
       ++Absent;
+      continue;
+    }
+    if (R.Baseline == BaselineState::NotAnalysed) {
+      ++NotAnalysed;
       continue;
     }
     if (R.Meta) {
@@ -269,6 +273,9 @@ std::string summaryLine(const ResultSet &Set, const SummaryInfo &Info) {
   if (HasBaseline)
     S += ": " + std::to_string(New) + " new, " + std::to_string(Unchanged) +
          " in the baseline, " + std::to_string(Absent) + " fixed since";
+  // A partial run cannot tell whether findings elsewhere are fixed.
+  if (NotAnalysed)
+    S += ", " + std::to_string(NotAnalysed) + " not analysed";
   size_t Suppressed = InSource + External;
   S += "; " + std::to_string(Suppressed) + " suppressed";
   if (Suppressed)

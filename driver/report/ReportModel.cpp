@@ -490,6 +490,10 @@ private:
         F.ComponentClass = "maintained";
       F.Meta = flag(memberOf(P, "suppressionProblem"));
       F.BaselineState = stringOf(memberOf(R, "baselineState"));
+      // A baseline finding in a file a partial run did not analyse: SARIF
+      // has no state for it, Warden says so in a property.
+      if (flag(memberOf(P, "warden/notAnalysed")))
+        F.BaselineState = NotAnalysedState;
       if (!F.BaselineState.empty())
         M.HasBaseline = true;
       for (const json &S : memberOf(R, "suppressions")) {
@@ -509,6 +513,7 @@ private:
       F.Gating = M.MixedGates.empty() && F.open() &&
                  levelRank(F.Level) >= FailRank &&
                  llvm::is_contained(M.GatedClasses, F.ComponentClass) &&
+                 F.BaselineState != NotAnalysedState &&
                  !(M.GateOn == "new" && F.BaselineState == "unchanged");
       M.Findings.push_back(std::move(F));
     }

@@ -70,6 +70,10 @@ struct FileInfo {
   bool Target = false; ///< The main file of a translation unit.
 };
 
+/// The baseline state of a finding a partial run did not analyse: not
+/// known to be fixed, so still open, but not this run's to gate on.
+constexpr llvm::StringLiteral NotAnalysedState = "not analysed";
+
 struct Finding {
   std::string RuleId, Level, Message, Symbol, ComponentClass, BaselineState;
   Location Where;

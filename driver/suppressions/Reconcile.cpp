@@ -482,12 +482,12 @@ private:
         continue;
       bool Judged;
       if (C.Kind == SuppressionKind::InSource)
-        Judged = In.FullyAnalysedFiles.contains(C.File);
+        Judged = In.Coverage.fullyAnalysed(C.File);
       else
-        Judged = In.CompleteRun ||
-                 (!isGlob(C.Entry->Path) &&
-                  In.FullyAnalysedFiles.contains(Set.SourceRoot + "/" +
-                                                 C.Entry->Path));
+        Judged =
+            In.Coverage.complete() ||
+            (!isGlob(C.Entry->Path) &&
+             In.Coverage.fullyAnalysed(Set.SourceRoot + "/" + C.Entry->Path));
       if (!Judged)
         continue;
       meta(meta::Unused, C.Where,

@@ -19,6 +19,7 @@
 #include "config/Config.h"
 #include "config/RuleCatalog.h"
 #include "config/RuleSelection.h"
+#include "findings/AnalysisCoverage.h"
 #include "findings/ResultSet.h"
 #include "suppressions/Register.h"
 #include "support/SourceFiles.h"
@@ -44,13 +45,10 @@ struct ReconcileInput {
   const RuleSelection &Selection;
   /// The date expiry is judged against (YYYY-MM-DD).
   std::string Today;
-  /// Files whose findings this run knows completely: only their unused
-  /// suppressions are reported, so partial runs never claim "unused"
-  /// wrongly.
-  llvm::StringSet<> FullyAnalysedFiles;
-  /// True when every TU of the project was analysed completely; register
-  /// entries with path globs are judged unused only then.
-  bool CompleteRun = false;
+  /// The files this run knows completely: only their unused suppressions
+  /// are reported, so partial runs never claim "unused" wrongly; register
+  /// entries with path globs are judged unused only in a complete run.
+  const AnalysisCoverage &Coverage;
 };
 
 void reconcileSuppressions(ResultSet &Set,

@@ -1,0 +1,2 @@
+#include "decl.h"
+void c(char *line) { gets(line); }

@@ -1,0 +1,2 @@
+#include "decl.h"
+void d(char *line) { gets(line); }

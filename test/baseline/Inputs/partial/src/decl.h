@@ -1,0 +1,2 @@
+char *strcpy(char *d, const char *s);
+char *gets(char *s);
