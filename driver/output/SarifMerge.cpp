@@ -31,6 +31,56 @@ std::string artifactKey(const json &Location) {
          stringOf(memberOf(Location, "uri"));
 }
 
+/// run.properties.ruleCounts of the merged results: the shards' own counts
+/// cannot be added up, since a header's finding is in several shards.
+json mergedRuleCounts(const json &Results, const json &Invocations,
+                      bool HasBaseline) {
+  bool UnderReviewSuppresses = false;
+  for (const json &I : Invocations) {
+    const json &V = memberOf(memberOf(memberOf(I, "properties"),
+                                      "suppressionPolicy"),
+                             "underReviewSuppresses");
+    UnderReviewSuppresses |= V.is_boolean() && V.get<bool>();
+  }
+  auto Rank = [](const std::string &Level) {
+    return Level == "error" ? 0 : Level == "warning" ? 1 : 2;
+  };
+  std::map<std::pair<std::string, int>, json> Counts;
+  for (const json &R : Results) {
+    std::string State = stringOf(memberOf(R, "baselineState"));
+    if (State == "absent")
+      continue;
+    std::string Level = stringOf(memberOf(R, "level"));
+    if (Level.empty())
+      Level = "warning"; // SARIF's default level.
+    json &C = Counts[{stringOf(memberOf(R, "ruleId")), Rank(Level)}];
+    if (C.is_null()) {
+      C = {{"ruleId", stringOf(memberOf(R, "ruleId"))},
+           {"level", Level},
+           {"findings", 0},
+           {"suppressed", 0}};
+      if (HasBaseline) {
+        C["new"] = 0;
+        C["unchanged"] = 0;
+      }
+    }
+    C["findings"] = uintAt(C, "findings") + 1;
+    bool Suppressed = false;
+    for (const json &S : memberOf(R, "suppressions")) {
+      std::string Status = stringOf(memberOf(S, "status"));
+      Suppressed |= Status == "accepted" ||
+                    (Status == "underReview" && UnderReviewSuppresses);
+    }
+    C["suppressed"] = uintAt(C, "suppressed") + Suppressed;
+    if (HasBaseline && (State == "new" || State == "unchanged"))
+      C[State] = uintAt(C, State.c_str()) + 1;
+  }
+  json A = json::array();
+  for (auto &[Key, C] : Counts)
+    A.push_back(std::move(C));
+  return A;
+}
+
 class Merger {
 public:
   llvm::Error add(const SarifInput &In) {
@@ -99,8 +149,11 @@ public:
         RunProperties = json::object();
       RunProperties["deviations"] = All;
     }
-    if (!RunProperties.is_null())
-      Run["properties"] = RunProperties;
+    if (!RunProperties.is_object())
+      RunProperties = json::object();
+    RunProperties["ruleCounts"] =
+        mergedRuleCounts(Results, Invocations, !BaselineGuid.empty());
+    Run["properties"] = RunProperties;
     json Out = {{"$schema", sarif::SchemaUri},
                 {"version", "2.1.0"},
                 {"runs", json::array({Run})}};
