@@ -409,7 +409,7 @@ private:
   json ruleCounts() {
     json A = json::array();
     for (const RuleCount &C : countByRule(Set)) {
-      json J = {{"ruleId", C.RuleId},
+      json J = {{"rule", C.RuleId},
                 {"level", levelName(C.Severity)},
                 {"findings", C.Findings},
                 {"suppressed", C.Suppressed}};

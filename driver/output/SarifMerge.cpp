@@ -55,7 +55,7 @@ json mergedRuleCounts(const json &Results, const json &Invocations,
       Level = "warning"; // SARIF's default level.
     json &C = Counts[{stringOf(memberOf(R, "ruleId")), Rank(Level)}];
     if (C.is_null()) {
-      C = {{"ruleId", stringOf(memberOf(R, "ruleId"))},
+      C = {{"rule", stringOf(memberOf(R, "ruleId"))},
            {"level", Level},
            {"findings", 0},
            {"suppressed", 0}};
