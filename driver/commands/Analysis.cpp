@@ -37,7 +37,8 @@ static cl::OptionCategory OutputCategory("Output and gate");
 // `suppress` runs the same analysis on the TUs of one file, so it takes
 // those that decide a TU's findings too.
 #define WARDEN_ANALYSIS_COMMANDS                                               \
-  cl::sub(checkCommand()), cl::sub(baselineCommand()), cl::sub(suppressCommand())
+  cl::sub(checkCommand()), cl::sub(baselineCommand()),                         \
+      cl::sub(suppressCommand())
 // Options about the scope and output of a whole run: not `suppress`'s.
 #define WARDEN_RUN_COMMANDS cl::sub(checkCommand()), cl::sub(baselineCommand())
 

@@ -21,10 +21,10 @@
 #include "findings/Fingerprint.h"
 #include "findings/LoggedResults.h"
 #include "output/TextEmitter.h"
-#include "suppressions/Directive.h"
-#include "suppressions/Register.h"
 #include "support/Diagnostics.h"
 #include "support/DisplayText.h"
+#include "suppressions/Directive.h"
+#include "suppressions/Register.h"
 #include "vcs/Git.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -60,8 +60,7 @@ static cl::opt<std::string> Approver("approver", cl::desc("Who approved it"),
 static cl::opt<std::string> Author(
     "author",
     cl::desc("Who wrote the deviation (default: git's user.name <user.email>)"),
-                                   cl::value_desc("name"),
-                                   cl::sub(suppressCommand()));
+    cl::value_desc("name"), cl::sub(suppressCommand()));
 static cl::opt<std::string> Ticket("ticket",
                                    cl::desc("Change request or ticket id"),
                                    cl::value_desc("id"),
@@ -144,8 +143,8 @@ static std::string describe(const Result &R) {
   return "  " + shownPath(R.F.Where.File) + ":" +
          std::to_string(R.F.Where.StartLine) + ":" +
          std::to_string(R.F.Where.StartColumn) + ": " +
-         displayText(R.F.RuleId) + " fp:" +
-         shortFingerprint(R.Fingerprint).str() + "\n";
+         displayText(R.F.RuleId) +
+         " fp:" + shortFingerprint(R.Fingerprint).str() + "\n";
 }
 
 static RegisterEntry entryFor(const Result &R) {
@@ -175,15 +174,15 @@ static Expected<RegisterEntry> findInLog(StringRef Log, StringRef Prefix) {
     E.Symbol = L.Symbol;
     Matches.push_back(std::move(E));
     // Path and rule come from the log: untrusted.
-    Listed += "  " + displayText(L.Path) + ":" + std::to_string(L.Line) +
-              ": " + displayText(L.RuleId) + " fp:" +
-              shortFingerprint(L.Fingerprint).str() + "\n";
+    Listed += "  " + displayText(L.Path) + ":" + std::to_string(L.Line) + ": " +
+              displayText(L.RuleId) +
+              " fp:" + shortFingerprint(L.Fingerprint).str() + "\n";
   }
   if (Matches.empty())
     return makeError("no finding with fingerprint '" + Prefix + "'" +
-                     (RuleFilter.empty() ? "" : " of rule '" +
-                                                    displayText(RuleFilter) +
-                                                    "'") +
+                     (RuleFilter.empty()
+                          ? ""
+                          : " of rule '" + displayText(RuleFilter) + "'") +
                      " in '" + Log + "'");
   if (Matches.size() > 1) {
     Choices = Listed;
@@ -223,13 +222,14 @@ static Expected<RegisterEntry> entryUnlessSuppressed(const Result &R) {
                      "name files below it (--source-root)");
   for (const SuppressionRecord &S : R.Suppressions)
     if (R.Suppressed && S.Status != SuppressionStatus::Rejected)
-      return makeError(
-          "the " + displayText(R.F.RuleId) + " finding at " +
-          shownPath(R.F.Where.File) + ":" + Twine(R.F.Where.StartLine) +
-          " is already suppressed " +
-          (S.Kind == SuppressionKind::InSource ? "in source" : "by the register") +
-          " at " + shownPath(S.Where.File) + ":" + Twine(S.Where.StartLine) +
-          "; nothing to add");
+      return makeError("the " + displayText(R.F.RuleId) + " finding at " +
+                       shownPath(R.F.Where.File) + ":" +
+                       Twine(R.F.Where.StartLine) + " is already suppressed " +
+                       (S.Kind == SuppressionKind::InSource
+                            ? "in source"
+                            : "by the register") +
+                       " at " + shownPath(S.Where.File) + ":" +
+                       Twine(S.Where.StartLine) + "; nothing to add");
   return entryFor(R);
 }
 
@@ -237,9 +237,8 @@ static Expected<RegisterEntry> entryUnlessSuppressed(const Result &R) {
 static Expected<RegisterEntry> findAtPlace(const AnalysisRun *Run,
                                            const FindingPlace &Place) {
   SmallString<256> Real;
-  std::string Target = sys::fs::real_path(Place.File, Real)
-                           ? Place.File
-                           : std::string(Real);
+  std::string Target =
+      sys::fs::real_path(Place.File, Real) ? Place.File : std::string(Real);
   std::string Where = shownPath(Target) + ":" + std::to_string(Place.Line) +
                       (Place.Column ? ":" + std::to_string(Place.Column) : "");
   if (!llvm::is_contained(Run->Set.AnalysedFiles, Target))
@@ -267,10 +266,10 @@ static Expected<RegisterEntry> findAtPlace(const AnalysisRun *Run,
                      "; the findings at that line are:");
   }
   Expected<const Result *> Found = pickOne(
-      Candidates, "at " + Where +
-                      (RuleFilter.empty()
-                           ? ""
-                           : " of rule '" + displayText(RuleFilter) + "'"));
+      Candidates,
+      "at " + Where +
+          (RuleFilter.empty() ? ""
+                              : " of rule '" + displayText(RuleFilter) + "'"));
   if (!Found)
     return Found.takeError();
   return entryUnlessSuppressed(**Found);
@@ -290,15 +289,14 @@ static Expected<RegisterEntry> findInProject(const AnalysisRun *Run,
     for (const Result *R : Candidates)
       Choices += describe(*R);
     return makeError("fingerprint '" + Prefix + "' matches " +
-                     Twine(Candidates.size()) +
-                     " findings; give more digits:");
+                     Twine(Candidates.size()) + " findings; give more digits:");
   }
   Expected<const Result *> Found = pickOne(
-      Candidates, "with fingerprint '" + Prefix + "'" +
-                      (RuleFilter.empty()
-                           ? ""
-                           : " of rule '" + displayText(RuleFilter) + "'") +
-                      " in the project");
+      Candidates,
+      "with fingerprint '" + Prefix + "'" +
+          (RuleFilter.empty() ? ""
+                              : " of rule '" + displayText(RuleFilter) + "'") +
+          " in the project");
   if (!Found)
     return Found.takeError();
   return entryUnlessSuppressed(**Found);
@@ -350,14 +348,15 @@ int runSuppress(const Invocation &Inv) {
   if (!Place && !isFingerprintPrefix(Prefix))
     return Fail("'" + FindingArg +
                 "' is neither FILE:LINE[:COL] nor a fingerprint (hex "
-                "digits); e.g. " + Example);
+                "digits); e.g. " +
+                Example);
   if (!Place && Prefix.size() < MinFingerprintPrefix)
     return Fail(Twine("give at least ") + Twine(MinFingerprintPrefix) +
                 " digits of the fingerprint");
   if (Place && !SarifLog.empty())
     return Fail("--sarif takes a fingerprint, not FILE:LINE; drop --sarif to "
-                "find the finding at '" + FindingArg +
-                "' by analysing its translation unit");
+                "find the finding at '" +
+                FindingArg + "' by analysing its translation unit");
   if (Place && Place->Line == 0)
     return Fail("invalid line 0 in '" + FindingArg + "'; lines start at 1");
   if (Place && !sys::fs::exists(Place->File))
@@ -365,7 +364,8 @@ int runSuppress(const Invocation &Inv) {
                 "')");
   if (!Justification.getNumOccurrences())
     return Fail(Twine("missing --justification: say why the deviation is "
-                      "acceptable, e.g. ") + Example);
+                      "acceptable, e.g. ") +
+                Example);
   if (!Expires.empty() && !isValidDate(Expires))
     return Fail("invalid --expires '" + Expires +
                 "'; expected a date written YYYY-MM-DD");
@@ -409,10 +409,10 @@ int runSuppress(const Invocation &Inv) {
     Text.WorkingDir = Run->WorkingDir;
     emitAnalysisProblems(errs(), Run->Set, Text);
   }
-  Expected<RegisterEntry> Entry =
-      Place              ? findAtPlace(Run.get(), *Place)
-      : SarifLog.empty() ? findInProject(Run.get(), Prefix)
-                         : findInLog(SarifLog, Prefix);
+  Expected<RegisterEntry> Entry = Place ? findAtPlace(Run.get(), *Place)
+                                  : SarifLog.empty()
+                                      ? findInProject(Run.get(), Prefix)
+                                      : findInLog(SarifLog, Prefix);
   if (!Entry) {
     printErrors(Entry.takeError(), errs());
     errs() << Choices;
@@ -438,8 +438,7 @@ int runSuppress(const Invocation &Inv) {
   // Rule and path come from the SARIF log, the register from the
   // configuration: all untrusted.
   outs() << "added a deviation for " << displayText(Entry->Rule) << " in "
-         << displayText(Entry->Path) << " to " << displayText(Register)
-         << '\n';
+         << displayText(Entry->Path) << " to " << displayText(Register) << '\n';
   return ExitPassed;
 }
 
