@@ -34,11 +34,17 @@ static cl::OptionCategory AnalysisCategory("Analysis");
 static cl::OptionCategory OutputCategory("Output and gate");
 
 // Options of both `check` and `baseline`: the same run, another output.
-#define WARDEN_ANALYSIS_COMMANDS cl::sub(checkCommand()), cl::sub(baselineCommand())
+// `suppress` runs the same analysis on the TUs of one file, so it takes
+// those that decide a TU's findings too.
+#define WARDEN_ANALYSIS_COMMANDS                                               \
+  cl::sub(checkCommand()), cl::sub(baselineCommand()),                         \
+      cl::sub(suppressCommand())
+// Options about the scope and output of a whole run: not `suppress`'s.
+#define WARDEN_RUN_COMMANDS cl::sub(checkCommand()), cl::sub(baselineCommand())
 
 static cl::list<std::string> Paths(cl::Positional,
                                    cl::desc("[<file or directory>...]"),
-                                   WARDEN_ANALYSIS_COMMANDS);
+                                   WARDEN_RUN_COMMANDS);
 static cl::opt<std::string>
     BuildDir("p",
              cl::desc("Build directory holding compile_commands.json "
@@ -102,7 +108,7 @@ static cl::opt<bool> AllowIncomplete(
     "allow-incomplete",
     cl::desc("Do not exit with 3 when a translation unit failed or had "
              "compile errors (config: check.allow-incomplete)"),
-    cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+    cl::cat(AnalysisCategory), WARDEN_RUN_COMMANDS);
 static cl::opt<unsigned> TUTimeout(
     "tu-timeout",
     cl::desc("Stop analysing a translation unit after this many seconds "
@@ -143,25 +149,25 @@ static cl::opt<std::string> Changed(
     cl::desc("Analyse only translation units affected by files changed "
              "since REV (default: HEAD, with the working tree and index)"),
     cl::value_desc("rev"), cl::ValueOptional, cl::cat(AnalysisCategory),
-    WARDEN_ANALYSIS_COMMANDS);
+    WARDEN_RUN_COMMANDS);
 static cl::opt<bool> ChangedLines(
     "changed-lines",
     cl::desc("Report only findings on changed lines (implies --changed)"),
-    cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+    cl::cat(AnalysisCategory), WARDEN_RUN_COMMANDS);
 static cl::opt<std::string> Shard(
     "shard",
     cl::desc("Analyse the K-th of N stable parts of the translation units, "
              "for CI matrices; merge the logs with 'warden merge'"),
-    cl::value_desc("K/N"), cl::cat(AnalysisCategory), WARDEN_ANALYSIS_COMMANDS);
+    cl::value_desc("K/N"), cl::cat(AnalysisCategory), WARDEN_RUN_COMMANDS);
 static cl::opt<std::string>
     OutputFile("o",
                cl::desc("Write the report (baseline: the baseline) to this "
                         "file, atomically (config: check.output; default: "
                         "standard output)"),
                cl::value_desc("file"), cl::cat(OutputCategory),
-               WARDEN_ANALYSIS_COMMANDS);
+               WARDEN_RUN_COMMANDS);
 static cl::opt<bool> Quiet("quiet", cl::desc("Print no summary line"),
-                           cl::cat(OutputCategory), WARDEN_ANALYSIS_COMMANDS);
+                           cl::cat(OutputCategory), WARDEN_RUN_COMMANDS);
 
 // Options of `check` only.
 static cl::opt<std::string>
@@ -211,6 +217,7 @@ static cl::opt<std::string>
           cl::sub(checkCommand()));
 
 #undef WARDEN_ANALYSIS_COMMANDS
+#undef WARDEN_RUN_COMMANDS
 
 /// A flag's value when given (even as 0 or false), else the configuration's.
 template <typename T, typename U>
@@ -484,6 +491,26 @@ static void keepChanged(AnalysisRun &Run, const ChangeSet &Changes,
   Run.Jobs = std::move(Kept);
 }
 
+/// Keeps the TUs whose main file is File; for a header, those that read it
+/// per the cache (and those the cache knows nothing about), as --changed
+/// would for a change of File.
+static void keepTUsReading(AnalysisRun &Run, StringRef File,
+                           ResultCache *Cache) {
+  SmallString<256> Real;
+  std::string Target =
+      sys::fs::real_path(File, Real) ? File.str() : std::string(Real);
+  auto IsMain = [&](const CompileJob &J) {
+    return !sys::fs::real_path(J.File, Real) && Real == Target;
+  };
+  if (any_of(Run.Jobs, IsMain)) {
+    erase_if(Run.Jobs, [&](const CompileJob &J) { return !IsMain(J); });
+    return;
+  }
+  ChangeSet Only;
+  Only.Files[Target];
+  keepChanged(Run, Only, Cache);
+}
+
 /// Drops findings whose line did not change (--changed-lines).
 static void keepChangedLines(AnalysisRun &Run, const ChangeSet &Changes) {
   std::vector<Result> Kept;
@@ -566,7 +593,8 @@ static std::vector<TUOutcome> analyseJobs(AnalysisRun &Run, ResultCache *Cache,
   return Outcomes;
 }
 
-std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
+std::unique_ptr<AnalysisRun>
+runAnalysis(const Invocation &Inv, std::optional<std::string> OnlyTUsReading) {
   auto Run = std::make_unique<AnalysisRun>();
   RuleSelectionFlags RuleFlags;
   RuleFlags.Packs.assign(Packs.begin(), Packs.end());
@@ -635,6 +663,9 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
     keepChanged(*Run, *Changes, Cache ? &*Cache : nullptr);
   }
 
+  if (OnlyTUsReading)
+    keepTUsReading(*Run, *OnlyTUsReading, Cache ? &*Cache : nullptr);
+
   std::vector<TUOutcome> Outcomes =
       analyseJobs(*Run, Cache ? &*Cache : nullptr, S.Selection.Rules);
 
@@ -644,7 +675,8 @@ std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv) {
   Run->Set = consolidate(Run->Jobs, std::move(Outcomes),
                          Run->Settings.SourceRoot, Run->Files);
   Run->CompleteRun = Paths.empty() && !Inv.FixedFlags && !Set.ShardCount &&
-                     !Set.ChangedSince && !Run->Set.failedTUs() &&
+                     !Set.ChangedSince && !OnlyTUsReading &&
+                     !Run->Set.failedTUs() &&
                      !Run->Set.incompleteTUs();
   classifyResults(*Run);
 

@@ -77,8 +77,11 @@ struct AnalysisRun {
 };
 
 /// Runs the pipeline; prints the error and returns null on a usage or
-/// configuration error.
-std::unique_ptr<AnalysisRun> runAnalysis(const Invocation &Inv);
+/// configuration error. With OnlyTUsReading, only the TUs that read that
+/// file are analysed (`warden suppress FILE:LINE`).
+std::unique_ptr<AnalysisRun>
+runAnalysis(const Invocation &Inv,
+            std::optional<std::string> OnlyTUsReading = std::nullopt);
 
 /// Whether a result counts for the gate, before its level is compared.
 bool countsForGate(const Result &R, const CheckSettings &Settings,

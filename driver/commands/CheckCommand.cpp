@@ -17,6 +17,7 @@
 #include "output/TextEmitter.h"
 #include "support/AtomicFile.h"
 #include "support/Diagnostics.h"
+#include "support/DisplayText.h"
 #include "support/Hashing.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -35,7 +36,24 @@ static cl::opt<bool> Fix(
              "analysed (each rewritten atomically, mode and owner kept)"),
     cl::sub(checkCommand()));
 
+static cl::opt<bool> ShowFingerprints(
+    "show-fingerprints",
+    cl::desc("Append the short fingerprint of each finding to its rule id in "
+             "text output ([hs-api-gets fp:3fa9c2d1e0b7]), as 'warden "
+             "suppress' accepts it"),
+    cl::sub(checkCommand()));
+static cl::opt<std::string> SummaryKind(
+    "summary",
+    cl::desc("After the findings, also print 'rules': a table of findings "
+             "per rule and level (to standard error with SARIF output)"),
+    cl::value_desc("what"), cl::sub(checkCommand()));
+
 int runCheck(const Invocation &Inv) {
+  if (SummaryKind.getNumOccurrences() && SummaryKind != "rules") {
+    errs() << "warden: error: invalid --summary '" << displayText(SummaryKind)
+           << "'; expected rules (--summary=rules)\n";
+    return ExitUsage;
+  }
   std::unique_ptr<AnalysisRun> Run = runAnalysis(Inv);
   if (!Run)
     return ExitUsage;
@@ -57,6 +75,8 @@ int runCheck(const Invocation &Inv) {
   TextOptions Text;
   Text.WorkingDir = Run->WorkingDir;
   Text.ShowAll = Settings.ShowSuppressed;
+  Text.ShowFingerprints = ShowFingerprints;
+  bool RuleSummary = SummaryKind == "rules";
   emitAnalysisProblems(errs(), Run->Set, Text);
   SummaryInfo Info;
   Info.FromCache = Run->FromCache;
@@ -92,6 +112,8 @@ int runCheck(const Invocation &Inv) {
                   toStandardOutput(Settings.Output) && outs().has_colors());
     raw_string_ostream OS(Report);
     emitText(OS, Run->Set, Run->Files, Text);
+    if (RuleSummary)
+      emitRuleSummary(OS, Run->Set, !BaselineGuid.empty());
     if (!Settings.Quiet)
       OS << Summary << '\n';
   }
@@ -135,6 +157,8 @@ int runCheck(const Invocation &Inv) {
   }
   // With SARIF on stdout, or any report in a file, the summary goes to
   // stderr so that it never corrupts the report.
+  if (RuleSummary && Settings.Format == "sarif")
+    emitRuleSummary(errs(), Run->Set, !BaselineGuid.empty());
   if (!Settings.Quiet &&
       (Settings.Format == "sarif" || !toStandardOutput(Settings.Output)))
     errs() << Summary << '\n';

@@ -74,6 +74,17 @@ private:
   llvm::StringMap<unsigned> Occurrences;
 };
 
+/// The digits of the short form that text output shows (`fp:...`), like
+/// git's abbreviated hashes. A fixed length, not the shortest unique one,
+/// so that a finding's short form does not change when others appear.
+constexpr size_t ShortFingerprintDigits = 12;
+/// The fewest digits `warden suppress` accepts as a prefix.
+constexpr size_t MinFingerprintPrefix = 8;
+
+inline llvm::StringRef shortFingerprint(llvm::StringRef Fingerprint) {
+  return Fingerprint.take_front(ShortFingerprintDigits);
+}
+
 } // namespace warden
 
 #endif // WARDEN_DRIVER_FINDINGS_FINGERPRINT_H

@@ -7,6 +7,7 @@
 #include "output/SarifEmitter.h"
 #include "WardenBuildConfig.h"
 #include "findings/Fingerprint.h"
+#include "findings/RuleCounts.h"
 #include "output/RuleDocs.h"
 #include "output/SarifCommon.h"
 #include "support/Hashing.h"
@@ -118,8 +119,8 @@ public:
         Deviations.push_back(deviation(D));
       Properties["deviations"] = Deviations;
     }
-    if (!Properties.empty())
-      Run["properties"] = Properties;
+    Properties["ruleCounts"] = ruleCounts();
+    Run["properties"] = Properties;
     return {{"$schema", sarif::SchemaUri},
             {"version", "2.1.0"},
             {"runs", json::array({Run})}};
@@ -401,6 +402,24 @@ private:
       }
       P["suppressionPolicy"] = J;
     }
+  }
+
+  /// Findings per rule and level, as `check --summary=rules` prints them;
+  /// also those --exclude-suppressed leaves out of the results.
+  json ruleCounts() {
+    json A = json::array();
+    for (const RuleCount &C : countByRule(Set)) {
+      json J = {{"rule", C.RuleId},
+                {"level", levelName(C.Severity)},
+                {"findings", C.Findings},
+                {"suppressed", C.Suppressed}};
+      if (!Info.BaselineGuid.empty()) {
+        J["new"] = C.New;
+        J["unchanged"] = C.Unchanged;
+      }
+      A.push_back(std::move(J));
+    }
+    return A;
   }
 
   json deviation(const DeviationRecord &D) {

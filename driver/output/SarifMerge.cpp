@@ -183,6 +183,75 @@ private:
 /// of its tree, and fast to read back.
 using StoredResult = std::vector<std::uint8_t>;
 
+/// run.properties.ruleCounts of the merged results, counted as results are
+/// added: the shards' own counts cannot be added up, since a header's
+/// finding is in several shards. Absent and not-analysed results are not
+/// findings of this run.
+class RuleCountTally {
+public:
+  void add(const json &R) {
+    std::string State = stringOf(memberOf(R, "baselineState"));
+    const json &NotAnalysed =
+        memberOf(memberOf(R, "properties"), "warden/notAnalysed");
+    if (State == "absent" || (NotAnalysed.is_boolean() && NotAnalysed.get<bool>()))
+      return;
+    std::string Level = stringOf(memberOf(R, "level"));
+    if (Level.empty())
+      Level = "warning"; // SARIF's default level.
+    int Rank = Level == "error" ? 0 : Level == "warning" ? 1 : 2;
+    Count &C = Counts[{stringOf(memberOf(R, "ruleId")), Rank}];
+    C.Level = Level;
+    ++C.Findings;
+    bool Accepted = false, UnderReview = false;
+    for (const json &S : memberOf(R, "suppressions")) {
+      std::string Status = stringOf(memberOf(S, "status"));
+      Accepted |= Status == "accepted";
+      UnderReview |= Status == "underReview";
+    }
+    C.Accepted += Accepted;
+    C.OnlyUnderReview += !Accepted && UnderReview;
+    C.New += State == "new";
+    C.Unchanged += State == "unchanged";
+  }
+
+  /// Whether a suppression under review suppresses depends on the policy
+  /// of the invocations, known once every log is read.
+  json counts(const json &Invocations, bool HasBaseline) const {
+    bool UnderReviewSuppresses = false;
+    for (const json &I : Invocations) {
+      const json &V = memberOf(
+          memberOf(memberOf(I, "properties"), "suppressionPolicy"),
+          "underReviewSuppresses");
+      UnderReviewSuppresses |= V.is_boolean() && V.get<bool>();
+    }
+    json A = json::array();
+    for (const auto &[Key, C] : Counts) {
+      json Out = {{"rule", Key.first},
+                  {"level", C.Level},
+                  {"findings", C.Findings},
+                  {"suppressed", C.Accepted + (UnderReviewSuppresses
+                                                   ? C.OnlyUnderReview
+                                                   : 0)}};
+      if (HasBaseline) {
+        Out["new"] = C.New;
+        Out["unchanged"] = C.Unchanged;
+      }
+      A.push_back(std::move(Out));
+    }
+    return A;
+  }
+
+private:
+  struct Count {
+    std::string Level;
+    unsigned Findings = 0, Accepted = 0, OnlyUnderReview = 0, New = 0,
+             Unchanged = 0;
+  };
+  /// By rule and level rank (error first), the order of the check's own.
+  std::map<std::pair<std::string, int>, Count> Counts;
+};
+
+
 class Merger {
 public:
   /// Parses one log and merges it. Text need only live during the call.
@@ -273,8 +342,11 @@ public:
         RunProperties = json::object();
       RunProperties["deviations"] = All;
     }
-    if (!RunProperties.is_null())
-      Run["properties"] = RunProperties;
+    if (!RunProperties.is_object())
+      RunProperties = json::object();
+    RunProperties["ruleCounts"] =
+        Tally.counts(Invocations, !BaselineGuid.empty());
+    Run["properties"] = RunProperties;
     json Out = {{"$schema", sarif::SchemaUri},
                 {"version", "2.1.0"},
                 {"runs", json::array({Run})}};
@@ -413,6 +485,7 @@ private:
     if (!memberOf(R, "ruleIndex").is_null() && RuleIndex < RuleIds.size())
       R["ruleId"] = RuleIds[RuleIndex];
     rekeyArtifacts(R);
+    Tally.add(R);
     ResultsByKey.emplace(std::move(Key), json::to_cbor(R));
   }
 
@@ -551,6 +624,7 @@ private:
   /// fingerprints) of results marked "not analysed in this run".
   std::set<std::string> Judged;
   std::map<ResultKey, std::string> NotAnalysed;
+  RuleCountTally Tally;
 };
 
 } // namespace

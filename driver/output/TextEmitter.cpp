@@ -5,7 +5,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "output/TextEmitter.h"
+#include "findings/Fingerprint.h"
+#include "findings/RuleCounts.h"
 #include "support/DisplayText.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/FormatVariadic.h"
 #include <list>
 #include <set>
@@ -28,7 +31,8 @@ public:
 
   void finding(const Result &R) {
     const Finding &F = R.F;
-    header(F.Where, F.Severity, F.Message, F.RuleId);
+    header(F.Where, F.Severity, F.Message, F.RuleId,
+           Opts.ShowFingerprints ? shortFingerprint(R.Fingerprint) : "");
     snippet(F.Where, F.Fixes.empty() ? nullptr : &F.Fixes.front());
     for (const FindingNote &N : F.Notes) {
       header(N.Where, Level::None, N.Message, "");
@@ -58,9 +62,10 @@ private:
     return displayText(File);
   }
 
-  /// "file:line:col: warning: message [rule]"; Level::None prints a note.
+  /// "file:line:col: warning: message [rule]", or "[rule fp:digits]" with
+  /// a fingerprint; Level::None prints a note.
   void header(const SourceSpan &Where, Level L, llvm::StringRef Message,
-              llvm::StringRef RuleId) {
+              llvm::StringRef RuleId, llvm::StringRef Fingerprint = "") {
     OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, /*Bold=*/true);
     OS << displayPath(Where.File) << ':' << Where.StartLine << ':'
        << Where.StartColumn << ": ";
@@ -81,8 +86,12 @@ private:
     }
     OS.resetColor();
     OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, true) << displayText(Message);
-    if (!RuleId.empty())
-      OS << " [" << displayText(RuleId) << ']';
+    if (!RuleId.empty()) {
+      OS << " [" << displayText(RuleId);
+      if (!Fingerprint.empty())
+        OS << " fp:" << Fingerprint;
+      OS << ']';
+    }
     OS.resetColor();
     OS << '\n';
   }
@@ -211,6 +220,48 @@ void emitAnalysisProblems(llvm::raw_ostream &OS, const ResultSet &Set,
       break;
     }
   }
+}
+
+void emitRuleSummary(llvm::raw_ostream &OS, const ResultSet &Set,
+                     bool HasBaseline) {
+  std::vector<RuleCount> Counts = countByRule(Set);
+  if (Counts.empty()) {
+    OS << "warden: findings per rule: none\n";
+    return;
+  }
+  // Rule ids come from plugins and the register: shown escaped, and the
+  // column as wide as the widest escaped id.
+  std::vector<std::string> Ids;
+  size_t Width = std::string("Total").size();
+  for (const RuleCount &C : Counts) {
+    Ids.push_back(displayText(C.RuleId));
+    Width = std::max(Width, Ids.back().size());
+  }
+  RuleCount Total;
+  auto Row = [&](llvm::StringRef Rule, llvm::StringRef Level,
+                 const RuleCount &C) {
+    OS << "  " << llvm::left_justify(Rule, Width) << "  "
+       << llvm::left_justify(Level, 7) << llvm::format_decimal(C.Findings, 10);
+    if (HasBaseline)
+      OS << llvm::format_decimal(C.New, 6)
+         << llvm::format_decimal(C.Unchanged, 11);
+    OS << llvm::format_decimal(C.Suppressed, 12) << '\n';
+  };
+  OS << "warden: findings per rule:\n"
+     << "  " << llvm::left_justify("Rule", Width) << "  "
+     << llvm::left_justify("Level", 7) << "  Findings";
+  if (HasBaseline)
+    OS << "    New  Unchanged";
+  OS << "  Suppressed\n";
+  for (size_t I = 0; I < Counts.size(); ++I) {
+    const RuleCount &C = Counts[I];
+    Row(Ids[I], levelName(C.Severity), C);
+    Total.Findings += C.Findings;
+    Total.New += C.New;
+    Total.Unchanged += C.Unchanged;
+    Total.Suppressed += C.Suppressed;
+  }
+  Row("Total", "", Total);
 }
 
 static std::string plural(size_t N, llvm::StringRef One, llvm::StringRef Many) {

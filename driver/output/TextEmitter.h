@@ -27,6 +27,9 @@ struct TextOptions {
   /// Also print suppressed findings and those already in the baseline
   /// (with a note saying so); by default only what needs attention is shown.
   bool ShowAll = false;
+  /// Append each finding's short fingerprint to its rule id
+  /// ("[hs-api-gets fp:3fa9c2d1e0b7]"), for `warden suppress`.
+  bool ShowFingerprints = false;
 };
 
 void emitText(llvm::raw_ostream &OS, const ResultSet &Set, SourceFiles &Files,
@@ -45,6 +48,11 @@ struct SummaryInfo {
   /// TUs whose outcome came from the result cache.
   size_t FromCache = 0;
 };
+
+/// The table of `check --summary=rules`: findings per rule and level,
+/// suppressed ones and, with a baseline, new and unchanged ones.
+void emitRuleSummary(llvm::raw_ostream &OS, const ResultSet &Set,
+                     bool HasBaseline);
 
 /// The closing line: findings by level, baseline state, suppressions by
 /// kind, suppression problems, classes, TUs.

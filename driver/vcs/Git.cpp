@@ -402,4 +402,17 @@ std::optional<Revision> currentRevision(llvm::StringRef Dir) {
   return R;
 }
 
+std::optional<std::string> gitConfigValue(llvm::StringRef Dir,
+                                          llvm::StringRef Key) {
+  llvm::Expected<std::string> Out = git(Dir, {"config", "--get", Key});
+  if (!Out) {
+    llvm::consumeError(Out.takeError());
+    return std::nullopt;
+  }
+  std::string Value = llvm::StringRef(*Out).trim().str();
+  if (Value.empty())
+    return std::nullopt;
+  return Value;
+}
+
 } // namespace warden

@@ -55,6 +55,12 @@ struct Revision {
 /// in a git work tree or git is not installed.
 std::optional<Revision> currentRevision(llvm::StringRef Dir);
 
+/// `git config --get Key` as seen from Dir (repository, then global
+/// configuration), trimmed; nothing when it is unset, Dir's git fails or
+/// git is not installed.
+std::optional<std::string> gitConfigValue(llvm::StringRef Dir,
+                                          llvm::StringRef Key);
+
 /// A remote URL as a URI without credentials: "https://tok@host/x" becomes
 /// "https://host/x", "git@host:org/x.git" becomes "ssh://host/org/x.git".
 std::string sanitizeRemoteUrl(llvm::StringRef Url);

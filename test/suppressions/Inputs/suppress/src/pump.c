@@ -1,0 +1,2 @@
+#include "io.h"
+void service(char *b) { gets(b); }
