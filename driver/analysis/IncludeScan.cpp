@@ -191,7 +191,7 @@ struct IncludeScanner::SearchPath {
 
 /// What one file includes, resolved with one search path.
 struct IncludeScanner::Edges {
-  std::vector<std::string> Files; ///< Real paths.
+  std::vector<Located> Files;
   /// The scan cannot rule out that the file includes a changed file.
   bool Uncertain = false;
 };
@@ -322,22 +322,23 @@ IncludeScanner::directivesOf(const std::string &File) {
   return It->second;
 }
 
-std::vector<std::string> IncludeScanner::resolve(const IncludeDirective &D,
-                                                 StringRef IncluderDir,
-                                                 const SearchPath &Path,
-                                                 bool AllMatches) {
-  std::vector<std::string> Found;
+std::vector<IncludeScanner::Located>
+IncludeScanner::resolve(const IncludeDirective &D, StringRef IncluderDir,
+                        const SearchPath &Path, bool AllMatches) {
+  std::vector<Located> Found;
+  auto Try = [&](StringRef Candidate) {
+    if (std::optional<std::string> Real = existingFile(Candidate))
+      Found.push_back({Candidate.str(), std::move(*Real)});
+    return !AllMatches && !Found.empty();
+  };
   if (sys::path::is_absolute(D.Spelling)) {
-    if (std::optional<std::string> F = existingFile(D.Spelling))
-      Found.push_back(std::move(*F));
+    Try(D.Spelling);
     return Found;
   }
   auto TryIn = [&](StringRef Dir) {
     SmallString<256> Candidate(Dir);
     sys::path::append(Candidate, D.Spelling);
-    if (std::optional<std::string> F = existingFile(Candidate))
-      Found.push_back(std::move(*F));
-    return !AllMatches && !Found.empty();
+    return Try(Candidate);
   };
   if (!D.Angled) {
     if (TryIn(IncluderDir))
@@ -352,15 +353,15 @@ std::vector<std::string> IncludeScanner::resolve(const IncludeDirective &D,
   return Found;
 }
 
-const IncludeScanner::Edges &IncludeScanner::edgesOf(const std::string &File,
+const IncludeScanner::Edges &IncludeScanner::edgesOf(const Located &File,
                                                      const SearchPath &Path) {
-  std::string Key = std::to_string(Path.Id) + '\0' + File;
+  std::string Key = std::to_string(Path.Id) + '\0' + File.Path;
   auto [It, New] = EdgeCache.try_emplace(Key);
   if (!New)
     return *It->second;
   auto E = std::make_unique<Edges>();
-  StringRef Dir = sys::path::parent_path(File);
-  for (const IncludeDirective &D : directivesOf(File)) {
+  StringRef Dir = sys::path::parent_path(File.Path);
+  for (const IncludeDirective &D : directivesOf(File.Real)) {
     if (D.Computed) {
       // The macro may name any file: when a header changed, keep the TU.
       E->Uncertain |= HeaderMayHaveChanged;
@@ -368,9 +369,13 @@ const IncludeScanner::Edges &IncludeScanner::edgesOf(const std::string &File,
     }
     // #include_next continues after the directory that found this file;
     // every other match stands in for it, a superset.
-    std::vector<std::string> Files = resolve(D, Dir, Path, D.Next);
+    std::vector<Located> Files = resolve(D, Dir, Path, D.Next);
     if (D.Next)
-      Files.erase(std::remove(Files.begin(), Files.end(), File), Files.end());
+      Files.erase(remove_if(Files,
+                            [&](const Located &L) {
+                              return L.Real == File.Real;
+                            }),
+                  Files.end());
     // An include the scan cannot find (a generated header, a search path
     // it does not model, a deleted file) might be a changed file only if
     // it bears that file's name: then keep the TU.
@@ -384,38 +389,39 @@ const IncludeScanner::Edges &IncludeScanner::edgesOf(const std::string &File,
 
 bool IncludeScanner::mayBeAffected(const CompileJob &Job) {
   SmallString<256> Real;
-  std::string Main =
-      sys::fs::real_path(Job.File, Real) ? Job.File : std::string(Real);
-  if (Changed.contains(Main))
+  Located Main{Job.File, sys::fs::real_path(Job.File, Real)
+                             ? Job.File
+                             : std::string(Real)};
+  if (Changed.contains(Main.Real))
     return true;
   const SearchPath &Path = searchPathOf(Job);
 
-  StringSet<> Visited;
-  std::vector<std::string> ToVisit;
+  std::vector<Located> ToVisit;
   for (const std::string &F : Path.Forced) {
     IncludeDirective D;
     D.Spelling = F;
-    std::vector<std::string> Files = resolve(D, Job.Directory, Path, false);
+    std::vector<Located> Files = resolve(D, Job.Directory, Path, false);
     if (Files.empty() && ChangedNames.contains(sys::path::filename(F)))
       return true;
     append_range(ToVisit, Files);
   }
-  Visited.insert(Main);
   const Edges &MainEdges = edgesOf(Main, Path);
   if (MainEdges.Uncertain)
     return true;
   append_range(ToVisit, MainEdges.Files);
 
+  StringSet<> Visited;
+  Visited.insert(Main.Real);
   while (!ToVisit.empty()) {
-    std::string File = ToVisit.back();
+    Located File = std::move(ToVisit.back());
     ToVisit.pop_back();
-    if (!Visited.insert(File).second)
+    if (!Visited.insert(File.Real).second)
       continue;
-    if (Changed.contains(File))
+    if (Changed.contains(File.Real))
       return true;
     // System and third-party headers outside the tree are not followed:
     // what they include is not the project's to change.
-    if (!isProjectFile(File))
+    if (!isProjectFile(File.Real))
       continue;
     const Edges &E = edgesOf(File, Path);
     if (E.Uncertain)

@@ -65,15 +65,23 @@ public:
 private:
   struct SearchPath;
   struct Edges;
+  /// A file as the search found it, and what it is. Its includes resolve
+  /// from the directory it was found in, as in clang, which matters when
+  /// headers are symbolic links; it is the same file as another when the
+  /// real paths are the same.
+  struct Located {
+    std::string Path;
+    std::string Real;
+  };
 
   const SearchPath &searchPathOf(const CompileJob &Job);
-  const Edges &edgesOf(const std::string &File, const SearchPath &Path);
+  const Edges &edgesOf(const Located &File, const SearchPath &Path);
   const std::vector<IncludeDirective> &directivesOf(const std::string &File);
   /// Every file Spelling may name from a file in IncluderDir: the first
   /// match, or with AllMatches (#include_next) every match.
-  std::vector<std::string> resolve(const IncludeDirective &D,
-                                   llvm::StringRef IncluderDir,
-                                   const SearchPath &Path, bool AllMatches);
+  std::vector<Located> resolve(const IncludeDirective &D,
+                               llvm::StringRef IncluderDir,
+                               const SearchPath &Path, bool AllMatches);
   std::optional<std::string> existingFile(llvm::StringRef Candidate);
   bool isProjectFile(llvm::StringRef RealPath) const;
 
