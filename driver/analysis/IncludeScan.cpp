@@ -76,9 +76,8 @@ static size_t skipLiteral(StringRef Text, size_t I) {
   StringRef Prefix = Text.slice(PrefixStart, I);
   if (Quote == '\'' && !Prefix.empty() && isDigit(Prefix.front()))
     return I + 1; // A digit separator: 1'000'000.
-  if (Quote == '"' && Prefix.ends_with("R") &&
-      (Prefix == "R" || Prefix == "u8R" || Prefix == "uR" ||
-       Prefix == "UR" || Prefix == "LR")) {
+  if (Quote == '"' && (Prefix == "R" || Prefix == "u8R" || Prefix == "uR" ||
+                       Prefix == "UR" || Prefix == "LR")) {
     size_t Open = Text.find('(', I + 1);
     if (Open != StringRef::npos && Open - I - 1 <= 16) {
       std::string Close = (")" + Text.slice(I + 1, Open) + "\"").str();
@@ -112,14 +111,13 @@ static size_t readDirective(StringRef Text, size_t I,
   IncludeDirective D;
   D.Next = Name == "include_next";
   I = skipBlanks(Text, NameEnd);
-  if (I >= Text.size() || Text[I] == '\n' ||
-      Text.substr(I).starts_with("//"))
+  if (I >= Text.size() || Text[I] == '\n' || Text.substr(I).starts_with("//"))
     return I; // "#include" alone: a compile error, nothing to follow.
   char Open = Text[I];
   if (Open == '"' || Open == '<') {
     char Close = Open == '"' ? '"' : '>';
-    size_t End = Text.find_first_of(StringRef(Open == '"' ? "\"\n" : ">\n"),
-                                    I + 1);
+    size_t End =
+        Text.find_first_of(StringRef(Open == '"' ? "\"\n" : ">\n"), I + 1);
     if (End != StringRef::npos && Text[End] == Close) {
       D.Spelling = Text.slice(I + 1, End).str();
       D.Angled = Open == '<';
@@ -219,7 +217,7 @@ static std::string absoluteIn(StringRef Directory, StringRef Path) {
 
 /// Directories of a PATH-style environment variable, which clang adds
 /// after the command's own (CPATH like -I, the others like -isystem).
-static void appendEnvironmentPath(const char *Variable,
+static void appendEnvironmentPath(const char *Variable, StringRef Directory,
                                   std::vector<std::string> &Dirs) {
   std::optional<std::string> Value = sys::Process::GetEnv(Variable);
   if (!Value)
@@ -228,7 +226,7 @@ static void appendEnvironmentPath(const char *Variable,
   StringRef(*Value).split(Parts, sys::EnvPathSeparator, -1,
                           /*KeepEmpty=*/false);
   for (StringRef P : Parts)
-    Dirs.push_back(absoluteIn(".", P));
+    Dirs.push_back(absoluteIn(Directory, P));
 }
 
 const IncludeScanner::SearchPath &
@@ -249,10 +247,9 @@ IncludeScanner::searchPathOf(const CompileJob &Job) {
 
   SearchPath P;
   std::vector<std::string> System, After;
-  for (const opt::Arg *A :
-       Args.filtered(opts::OPT_I, opts::OPT_iquote, opts::OPT_isystem,
-                     opts::OPT_idirafter, opts::OPT_include,
-                     opts::OPT_imacros)) {
+  for (const opt::Arg *A : Args.filtered(
+           opts::OPT_I, opts::OPT_iquote, opts::OPT_isystem,
+           opts::OPT_idirafter, opts::OPT_include, opts::OPT_imacros)) {
     StringRef Value = A->getValue();
     const opt::Option &O = A->getOption();
     if (O.matches(opts::OPT_include) || O.matches(opts::OPT_imacros)) {
@@ -270,10 +267,10 @@ IncludeScanner::searchPathOf(const CompileJob &Job) {
     else
       After.push_back(Dir);
   }
-  appendEnvironmentPath("CPATH", P.Angled);
+  appendEnvironmentPath("CPATH", Job.Directory, P.Angled);
   append_range(P.Angled, System);
-  appendEnvironmentPath("C_INCLUDE_PATH", P.Angled);
-  appendEnvironmentPath("CPLUS_INCLUDE_PATH", P.Angled);
+  appendEnvironmentPath("C_INCLUDE_PATH", Job.Directory, P.Angled);
+  appendEnvironmentPath("CPLUS_INCLUDE_PATH", Job.Directory, P.Angled);
   append_range(P.Angled, After);
 
   // TUs with the same search path share what their headers include.
@@ -371,11 +368,10 @@ const IncludeScanner::Edges &IncludeScanner::edgesOf(const Located &File,
     // every other match stands in for it, a superset.
     std::vector<Located> Files = resolve(D, Dir, Path, D.Next);
     if (D.Next)
-      Files.erase(remove_if(Files,
-                            [&](const Located &L) {
-                              return L.Real == File.Real;
-                            }),
-                  Files.end());
+      Files.erase(
+          remove_if(Files,
+                    [&](const Located &L) { return L.Real == File.Real; }),
+          Files.end());
     // An include the scan cannot find (a generated header, a search path
     // it does not model, a deleted file) might be a changed file only if
     // it bears that file's name: then keep the TU.

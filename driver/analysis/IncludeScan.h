@@ -1,4 +1,5 @@
-//===- IncludeScan.h - Which TUs a change may reach, without clang -*- C++ -*-===//
+//===- IncludeScan.h - Which TUs a change may reach, without clang -*- C++
+//-*-===//
 //
 // SPDX-License-Identifier: Apache-2.0
 //
