@@ -1,5 +1,4 @@
-//===- IncludeScan.h - Which TUs a change may reach, without clang -*- C++
-//-*-===//
+//===- IncludeScan.h - Which TUs a change may reach ------------*- C++ -*-===//
 //
 // SPDX-License-Identifier: Apache-2.0
 //
@@ -13,7 +12,8 @@
 /// include search path of the TU's compile command; the preprocessor is
 /// not run. Every include is followed whatever `#if` surrounds it, so the
 /// answer errs on the side of analysing a TU: where the scan cannot tell
-/// (a computed include, an include it cannot resolve) it keeps the TU.
+/// (a computed include when a header changed, an include it cannot resolve
+/// that bears a changed file's name) it keeps the TU.
 ///
 //===----------------------------------------------------------------------===//
 
