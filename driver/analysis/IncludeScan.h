@@ -1,4 +1,4 @@
-//===- IncludeScan.h - Which TUs a change may reach ------------*- C++ -*-===//
+//===- IncludeScan.h - Which TUs a change may reach -------------*- C++ -*-===//
 //
 // SPDX-License-Identifier: Apache-2.0
 //
