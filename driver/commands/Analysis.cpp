@@ -6,6 +6,7 @@
 
 #include "commands/Analysis.h"
 #include "WardenBuildConfig.h"
+#include "analysis/IncludeScan.h"
 #include "analysis/TUAnalysis.h"
 #include "cache/ResultCache.h"
 #include "output/SarifEmitter.h"
@@ -464,26 +465,43 @@ static bool createsAbsentPath(const ChangeSet &Changes,
 }
 
 /// Keeps the TUs a change affects: its main file changed, a file it read
-/// last time (per the cache) changed, or a file appeared where it looked
-/// for one and found none. A TU the cache knows nothing about is kept:
-/// better analysed once too often than missed.
+/// last time changed, or a file appeared where it looked for one and found
+/// none. The cache's lists of what a TU read and missed are exact; a TU the
+/// cache knows nothing about (a fresh clone, a new command) is judged by
+/// scanning its includes, which errs towards keeping it.
 static void keepChanged(AnalysisRun &Run, const ChangeSet &Changes,
                         ResultCache *Cache) {
-  std::vector<CompileJob> Kept;
-  for (CompileJob &J : Run.Jobs) {
+  std::vector<std::string> MainFiles;
+  StringSet<> MainSet;
+  for (const CompileJob &J : Run.Jobs) {
     SmallString<256> Real;
-    std::string Main =
-        sys::fs::real_path(J.File, Real) ? J.File : std::string(Real);
-    bool Affected = Changes.contains(Main);
+    MainFiles.push_back(sys::fs::real_path(J.File, Real) ? J.File
+                                                         : std::string(Real));
+    MainSet.insert(MainFiles.back());
+  }
+  std::vector<std::string> ChangedFiles;
+  for (const auto &F : Changes.Files)
+    ChangedFiles.push_back(F.getKey().str());
+  // Built on first use: most runs with a warm cache never need it.
+  std::optional<IncludeScanner> Scanner;
+
+  std::vector<CompileJob> Kept;
+  for (size_t I = 0; I < Run.Jobs.size(); ++I) {
+    CompileJob &J = Run.Jobs[I];
+    bool Affected = Changes.contains(MainFiles[I]);
     if (!Affected) {
-      std::optional<ResultCache::Inputs> In =
-          Cache ? Cache->inputs(J) : std::nullopt;
-      Affected = !In ||
-                 any_of(In->Files,
-                        [&](const std::string &D) {
-                          return Changes.contains(D);
-                        }) ||
-                 createsAbsentPath(Changes, In->AbsentPaths);
+      if (std::optional<ResultCache::Inputs> In =
+              Cache ? Cache->inputs(J) : std::nullopt) {
+        Affected = any_of(In->Files,
+                          [&](const std::string &D) {
+                            return Changes.contains(D);
+                          }) ||
+                   createsAbsentPath(Changes, In->AbsentPaths);
+      } else {
+        if (!Scanner)
+          Scanner.emplace(Run.Settings.SourceRoot, ChangedFiles, MainSet);
+        Affected = Scanner->mayBeAffected(J);
+      }
     }
     if (Affected)
       Kept.push_back(std::move(J));

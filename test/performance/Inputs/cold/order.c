@@ -1,0 +1,3 @@
+#include <cfg.h>
+char *gets(char *s);
+void order(char *l) { gets(l); }

@@ -1,0 +1,2 @@
+char *gets(char *s);
+void plain(char *l) { gets(l); }

@@ -1,0 +1,1 @@
+#define RAW 1

@@ -1,0 +1,1 @@
+#define SPLIT 1

@@ -1,0 +1,1 @@
+#define CFG_SUB 1
