@@ -302,17 +302,14 @@ static Expected<RegisterEntry> findInProject(const AnalysisRun *Run,
   return entryUnlessSuppressed(**Found);
 }
 
-/// The configuration, found as every command finds it: only its
-/// [suppressions] policy and source root are needed here.
+/// The configuration, opened as every command opens it: that also sets the
+/// run's write policy (under --untrusted the register is not written) and
+/// refuses an untrusted configuration's paths outside the source root.
 static Expected<Config> loadSuppressConfig() {
-  SessionFlags Flags = sessionFlagsFromCommandLine();
-  std::string Path = Flags.ConfigPath;
-  if (Path.empty() && !Flags.NoConfig) {
-    SmallString<256> Cwd;
-    sys::fs::current_path(Cwd);
-    Path = findConfigFile(Cwd).value_or("");
-  }
-  return loadConfig(Path);
+  std::unique_ptr<Session> S = openSession(sessionFlagsFromCommandLine());
+  if (!S)
+    return makeError("cannot open the configuration");
+  return std::move(S->Conf);
 }
 
 /// --author, else git's user.name and user.email.
