@@ -244,9 +244,9 @@ private:
     if (!llvm::sys::fs::current_path(Cwd))
       Staged->setCurrentWorkingDirectory(Cwd);
     for (const auto &Entry : Tree.Content)
-      Staged->addFile(Entry.getKey(), /*ModificationTime=*/0,
-                      llvm::MemoryBuffer::getMemBuffer(Entry.getValue(),
-                                                       Entry.getKey()));
+      Staged->addFile(
+          Entry.getKey(), /*ModificationTime=*/0,
+          llvm::MemoryBuffer::getMemBuffer(Entry.getValue(), Entry.getKey()));
     auto Both = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
         llvm::vfs::getRealFileSystem());
     Both->pushOverlay(Staged);

@@ -299,7 +299,8 @@ static Expected<CheckSettings> settingsFor(const Config &C) {
   S.CacheMaxBytes = uint64_t(flagOr(CacheSize, C.CacheSizeMiB, 1024u)) << 20;
   if (Staged && !Changed.empty())
     return makeError("--staged compares the index with HEAD; it takes no "
-                     "--changed revision ('" + Changed + "')");
+                     "--changed revision ('" +
+                     Changed + "')");
   if (Changed.getNumOccurrences() || ChangedLines || Staged)
     S.ChangedSince = std::string(Changed);
   S.ChangedLinesOnly = ChangedLines;

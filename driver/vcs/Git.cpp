@@ -159,13 +159,14 @@ static int runCapturing(const std::vector<std::string> &Argv,
 
 /// Runs git with Args in Dir, with the environment Env added; returns its
 /// standard output. Shown is the command as an error message shows it.
-static llvm::Expected<std::string>
-runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
-       llvm::ArrayRef<std::string> Env, llvm::ArrayRef<llvm::StringRef> Shown,
-       llvm::StringRef Input = "") {
+static llvm::Expected<std::string> runGit(llvm::StringRef Dir,
+                                          llvm::ArrayRef<std::string> Args,
+                                          llvm::ArrayRef<std::string> Env,
+                                          llvm::ArrayRef<llvm::StringRef> Shown,
+                                          llvm::StringRef Input = "") {
   llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
   if (!Git)
-    return makeError("--changed needs git, which is not on PATH");
+    return makeError("--changed and --staged need git, which is not on PATH");
   std::vector<std::string> Argv = {*Git, "-C", Dir.str()};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   std::vector<std::string> Environment;
@@ -446,8 +447,7 @@ llvm::Expected<StagedTree> readStagedTree(llvm::StringRef Dir) {
     if (!Names)
       return Names.takeError();
     for (const std::string &N : nulSeparated(*Names))
-      forBothNames(TopLevel, N,
-                   [&](std::string P) { Tree.Missing.insert(P); });
+      forBothNames(TopLevel, N, [&](std::string P) { Tree.Missing.insert(P); });
   }
   if (Wanted.empty())
     return Tree;
