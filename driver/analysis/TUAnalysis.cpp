@@ -6,6 +6,7 @@
 
 #include "analysis/TUAnalysis.h"
 #include "support/Hashing.h"
+#include "vcs/Git.h"
 #include "warden/Checker.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -17,6 +18,8 @@
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
@@ -209,6 +212,61 @@ UnmappedFile::getBuffer(const llvm::Twine &BufferName, int64_t FileSize,
   return Buffer;
 }
 
+/// The working tree as the next commit holds it (`check --staged`): staged
+/// files read from memory at their working-tree paths, so that findings
+/// name those paths with the staged line numbers; files the commit does not
+/// hold (staged deletions, untracked files) do not exist.
+class StagedFileSystem : public llvm::vfs::ProxyFileSystem {
+public:
+  explicit StagedFileSystem(const StagedTree &Tree)
+      : ProxyFileSystem(overlay(Tree)), Tree(Tree) {}
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    if (missing(Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::status(Path);
+  }
+  bool exists(const llvm::Twine &Path) override {
+    return !missing(Path) && ProxyFileSystem::exists(Path);
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    if (missing(Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::openFileForRead(Path);
+  }
+
+private:
+  static llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+  overlay(const StagedTree &Tree) {
+    auto Staged = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    llvm::SmallString<256> Cwd;
+    if (!llvm::sys::fs::current_path(Cwd))
+      Staged->setCurrentWorkingDirectory(Cwd);
+    for (const auto &Entry : Tree.Content)
+      Staged->addFile(
+          Entry.getKey(), /*ModificationTime=*/0,
+          llvm::MemoryBuffer::getMemBuffer(Entry.getValue(), Entry.getKey()));
+    auto Both = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
+        llvm::vfs::getRealFileSystem());
+    Both->pushOverlay(Staged);
+    return Both;
+  }
+
+  bool missing(const llvm::Twine &Path) {
+    if (Tree.Missing.empty())
+      return false;
+    llvm::SmallString<256> P;
+    Path.toVector(P);
+    if (makeAbsolute(P))
+      return false;
+    llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+    return Tree.isMissing(P);
+  }
+
+  const StagedTree &Tree;
+};
+
 /// Keeps the comments that may be suppression directives. Only real
 /// comments reach a CommentHandler, never text inside string literals.
 class DirectiveCommentCollector : public CommentHandler {
@@ -387,8 +445,12 @@ TUOutcome analyzeTranslationUnit(const CompileJob &Job,
   for (const EnabledRule &R : Rules)
     Bindings.push_back({R.Definition->Id, R.Severity, R.Options});
 
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Source =
+      llvm::vfs::getRealFileSystem();
+  if (const StagedTree *Staged = stagedView())
+    Source = llvm::makeIntrusiveRefCnt<StagedFileSystem>(*Staged);
   auto Lookups = llvm::makeIntrusiveRefCnt<LookupRecorder>(
-      llvm::vfs::getRealFileSystem(), Job.Directory, Outcome.AbsentPaths);
+      std::move(Source), Job.Directory, Outcome.AbsentPaths);
   llvm::IntrusiveRefCntPtr<FileManager> Files(
       new FileManager(FileSystemOptions{Job.Directory}, Lookups));
   AnalysisToolAction Action(Bindings, Rules, Outcome, *Lookups);

@@ -9,6 +9,7 @@
 #include "support/AtomicFile.h"
 #include "support/Hashing.h"
 #include "support/JsonAccess.h"
+#include "vcs/Git.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -108,6 +109,14 @@ std::optional<std::string> FileHasher::hash(llvm::StringRef Path) {
   auto [It, Inserted] = Memo.try_emplace(Path);
   if (!Inserted)
     return It->second;
+  // `check --staged`: a result holds for the staged bytes, not the working
+  // tree's.
+  if (const StagedTree *Staged = stagedView()) {
+    if (Staged->isMissing(Path))
+      return std::nullopt;
+    if (const std::string *Content = Staged->contentOf(Path))
+      return It->second = contentHash(*Content);
+  }
   // A FIFO or device where a header used to be must not block the run.
   struct stat Status;
   std::string PathZ = Path.str();
@@ -347,7 +356,12 @@ bool ResultCache::stillAbsent(llvm::StringRef Path) {
   if (Inserted) {
     struct stat Status;
     std::string PathZ = Path.str();
-    It->second = ::lstat(PathZ.c_str(), &Status) != 0;
+    const StagedTree *Staged = stagedView();
+    if (Staged && Staged->contentOf(Path))
+      It->second = false;
+    else
+      It->second = (Staged && Staged->isMissing(Path)) ||
+                   ::lstat(PathZ.c_str(), &Status) != 0;
   }
   return It->second;
 }

@@ -155,6 +155,12 @@ static cl::opt<bool> ChangedLines(
     "changed-lines",
     cl::desc("Report only findings on changed lines (implies --changed)"),
     cl::cat(AnalysisCategory), WARDEN_RUN_COMMANDS);
+static cl::opt<bool> Staged(
+    "staged",
+    cl::desc("Analyse what the next commit holds: the index instead of the "
+             "working tree, changes against HEAD (implies --changed; for "
+             "pre-commit hooks)"),
+    cl::cat(AnalysisCategory), WARDEN_RUN_COMMANDS);
 static cl::opt<std::string> Shard(
     "shard",
     cl::desc("Analyse the K-th of N stable parts of the translation units, "
@@ -299,9 +305,14 @@ static Expected<CheckSettings> settingsFor(const Config &C) {
     }
   }
   S.CacheMaxBytes = uint64_t(flagOr(CacheSize, C.CacheSizeMiB, 1024u)) << 20;
-  if (Changed.getNumOccurrences() || ChangedLines)
+  if (Staged && !Changed.empty())
+    return makeError("--staged compares the index with HEAD; it takes no "
+                     "--changed revision ('" +
+                     Changed + "')");
+  if (Changed.getNumOccurrences() || ChangedLines || Staged)
     S.ChangedSince = std::string(Changed);
   S.ChangedLinesOnly = ChangedLines;
+  S.Staged = Staged;
   if (!Shard.empty()) {
     auto [K, N] = StringRef(Shard).split('/');
     if (K.getAsInteger(10, S.ShardIndex) || N.getAsInteger(10, S.ShardCount) ||
@@ -673,7 +684,24 @@ runAnalysis(const Invocation &Inv, std::optional<std::string> OnlyTUsReading) {
     Cache.emplace(Set.CacheDir, cacheContext(S), Set.CacheMaxBytes, errs());
 
   std::optional<ChangeSet> Changes;
-  if (Set.ChangedSince) {
+  if (Set.Staged) {
+    // Every reader of sources (workers, cache, report) sees the index from
+    // here on.
+    Expected<StagedTree> Tree = readStagedTree(Set.SourceRoot);
+    if (!Tree)
+      return Fail(Tree.takeError());
+    Changes = Tree->Changes;
+    setStagedView(std::make_unique<StagedTree>(std::move(*Tree)));
+    keepChanged(*Run, *Changes, Cache ? &*Cache : nullptr);
+    // A TU whose main file the commit does not hold (untracked, or its
+    // deletion staged) is not part of what is checked in.
+    erase_if(Run->Jobs, [](const CompileJob &J) {
+      SmallString<256> Real;
+      return stagedView()->isMissing(J.File) ||
+             (!sys::fs::real_path(J.File, Real) &&
+              stagedView()->isMissing(Real));
+    });
+  } else if (Set.ChangedSince) {
     Expected<ChangeSet> C = changesSince(Set.SourceRoot, *Set.ChangedSince);
     if (!C)
       return Fail(C.takeError());

@@ -54,6 +54,8 @@ struct CheckSettings {
   /// tree); unset when the whole project is analysed.
   std::optional<std::string> ChangedSince;
   bool ChangedLinesOnly = false;
+  /// --staged: the index is analysed instead of the working tree.
+  bool Staged = false;
   /// --shard K/N (1-based); N = 0 when not sharded.
   unsigned ShardIndex = 0, ShardCount = 0;
   bool Progress = false;

@@ -6,6 +6,7 @@
 
 #include "support/SourceFiles.h"
 #include "support/Hashing.h"
+#include "vcs/Git.h"
 #include "llvm/Support/ConvertUTF.h"
 
 namespace warden {
@@ -106,6 +107,18 @@ const std::string &SourceFile::sha256() const {
 const SourceFile &SourceFiles::get(llvm::StringRef Path) {
   auto &Slot = Files[Path];
   if (!Slot) {
+    // `check --staged` reports on the staged bytes.
+    if (const StagedTree *Staged = stagedView()) {
+      if (const std::string *Content = Staged->contentOf(Path)) {
+        Slot = std::make_unique<SourceFile>(
+            llvm::MemoryBuffer::getMemBufferCopy(*Content, Path));
+        return *Slot;
+      }
+      if (Staged->isMissing(Path)) {
+        Slot = std::make_unique<SourceFile>(nullptr);
+        return *Slot;
+      }
+    }
     auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                               /*RequiresNullTerminator=*/false);
     Slot = std::make_unique<SourceFile>(Buffer ? std::move(*Buffer) : nullptr);

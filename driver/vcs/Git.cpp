@@ -16,6 +16,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -35,13 +36,14 @@ bool ChangeSet::lineChanged(llvm::StringRef File, unsigned Line) const {
   return false;
 }
 
-/// Runs Argv (Argv[0] a full path) with Environment, its standard input
-/// empty; collects its standard output and error through pipes, so that
+/// Runs Argv (Argv[0] a full path) with Environment, Input on its standard
+/// input; collects its standard output and error through pipes, so that
 /// running git writes no file (not even a temporary one). Returns the exit
 /// code, or -1 with Why.
 static int runCapturing(const std::vector<std::string> &Argv,
                         const std::vector<std::string> &Environment,
-                        std::string &Out, std::string &Err, std::string &Why) {
+                        llvm::StringRef Input, std::string &Out,
+                        std::string &Err, std::string &Why) {
   auto Errno = [](int Code) {
     return std::error_code(Code, std::generic_category()).message();
   };
@@ -56,9 +58,23 @@ static int runCapturing(const std::vector<std::string> &Argv,
     ::close(OutPipe[1]);
     return -1;
   }
+  // Input goes through a socket rather than a pipe: send() with
+  // MSG_NOSIGNAL reports a reader that exited early instead of raising
+  // SIGPIPE.
+  int InSocket[2] = {-1, -1};
+  if (!Input.empty() &&
+      ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, InSocket)) {
+    Why = "cannot create a socket: " + Errno(errno);
+    for (int Fd : {OutPipe[0], OutPipe[1], ErrPipe[0], ErrPipe[1]})
+      ::close(Fd);
+    return -1;
+  }
   posix_spawn_file_actions_t Actions;
   posix_spawn_file_actions_init(&Actions);
-  posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+  if (Input.empty())
+    posix_spawn_file_actions_addopen(&Actions, 0, "/dev/null", O_RDONLY, 0);
+  else
+    posix_spawn_file_actions_adddup2(&Actions, InSocket[1], 0);
   // dup2 leaves the copies open across exec; the originals close on it.
   posix_spawn_file_actions_adddup2(&Actions, OutPipe[1], 1);
   posix_spawn_file_actions_adddup2(&Actions, ErrPipe[1], 2);
@@ -75,21 +91,40 @@ static int runCapturing(const std::vector<std::string> &Argv,
   posix_spawn_file_actions_destroy(&Actions);
   ::close(OutPipe[1]);
   ::close(ErrPipe[1]);
+  if (InSocket[1] >= 0)
+    ::close(InSocket[1]);
   if (Spawned != 0) {
     ::close(OutPipe[0]);
     ::close(ErrPipe[0]);
+    if (InSocket[0] >= 0)
+      ::close(InSocket[0]);
     Why = "cannot run '" + Argv[0] + "': " + Errno(Spawned);
     return -1;
   }
-  // Both pipes are drained together: git blocks when either fills.
-  pollfd Fds[2] = {{OutPipe[0], POLLIN, 0}, {ErrPipe[0], POLLIN, 0}};
+  // Both pipes are drained while the input is written: git blocks when
+  // either fills.
+  pollfd Fds[3] = {{OutPipe[0], POLLIN, 0},
+                   {ErrPipe[0], POLLIN, 0},
+                   {InSocket[0], POLLOUT, 0}};
   std::string *Into[2] = {&Out, &Err};
+  size_t Written = 0;
   int Open = 2;
   while (Open > 0) {
-    if (::poll(Fds, 2, -1) < 0) {
+    if (::poll(Fds, 3, -1) < 0) {
       if (errno == EINTR)
         continue;
       break;
+    }
+    if (Fds[2].fd >= 0 && Fds[2].revents) {
+      ssize_t N = ::send(Fds[2].fd, Input.data() + Written,
+                         Input.size() - Written, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (N > 0)
+        Written += size_t(N);
+      if ((N < 0 && errno != EINTR && errno != EAGAIN) ||
+          Written == Input.size()) {
+        ::close(Fds[2].fd); // end of input
+        Fds[2].fd = -1;
+      }
     }
     for (int I = 0; I < 2; ++I) {
       if (Fds[I].fd < 0 || !Fds[I].revents)
@@ -124,12 +159,14 @@ static int runCapturing(const std::vector<std::string> &Argv,
 
 /// Runs git with Args in Dir, with the environment Env added; returns its
 /// standard output. Shown is the command as an error message shows it.
-static llvm::Expected<std::string>
-runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
-       llvm::ArrayRef<std::string> Env, llvm::ArrayRef<llvm::StringRef> Shown) {
+static llvm::Expected<std::string> runGit(llvm::StringRef Dir,
+                                          llvm::ArrayRef<std::string> Args,
+                                          llvm::ArrayRef<std::string> Env,
+                                          llvm::ArrayRef<llvm::StringRef> Shown,
+                                          llvm::StringRef Input = "") {
   llvm::ErrorOr<std::string> Git = llvm::sys::findProgramByName("git");
   if (!Git)
-    return makeError("--changed needs git, which is not on PATH");
+    return makeError("--changed and --staged need git, which is not on PATH");
   std::vector<std::string> Argv = {*Git, "-C", Dir.str()};
   Argv.insert(Argv.end(), Args.begin(), Args.end());
   std::vector<std::string> Environment;
@@ -137,7 +174,7 @@ runGit(llvm::StringRef Dir, llvm::ArrayRef<std::string> Args,
     Environment.push_back(*Var);
   Environment.insert(Environment.end(), Env.begin(), Env.end());
   std::string Output, Error, Why;
-  int Code = runCapturing(Argv, Environment, Output, Error, Why);
+  int Code = runCapturing(Argv, Environment, Input, Output, Error, Why);
   if (Code != 0) {
     std::string Command = "git";
     for (llvm::StringRef A : Shown)
@@ -201,7 +238,8 @@ disabledFilters(llvm::StringRef Dir, llvm::ArrayRef<std::string> Fixed,
 /// Runs git with Args in Dir such that the repository's configuration runs
 /// no program and nothing is written to the repository.
 static llvm::Expected<std::string> git(llvm::StringRef Dir,
-                                       std::vector<llvm::StringRef> Args) {
+                                       std::vector<llvm::StringRef> Args,
+                                       llvm::StringRef Input = "") {
   std::vector<std::string> Hardened = {"--no-pager"};
   for (const char *Setting : NoRepositoryPrograms) {
     Hardened.push_back("-c");
@@ -224,7 +262,7 @@ static llvm::Expected<std::string> git(llvm::StringRef Dir,
   Hardened.insert(Hardened.end(), Known->second.begin(), Known->second.end());
   for (llvm::StringRef A : Args)
     Hardened.push_back(A.str());
-  return runGit(Dir, Hardened, Env, Args);
+  return runGit(Dir, Hardened, Env, Args, Input);
 }
 
 static std::string absoluteIn(llvm::StringRef TopLevel, llvm::StringRef Path) {
@@ -332,6 +370,143 @@ llvm::Expected<ChangeSet> changesSince(llvm::StringRef Dir,
     Changes.Files[absoluteIn(TopLevel, Name)].clear(); // the whole file
   }
   return Changes;
+}
+
+const std::string *StagedTree::contentOf(llvm::StringRef Path) const {
+  auto It = Content.find(Path);
+  return It == Content.end() ? nullptr : &It->second;
+}
+
+bool StagedTree::isMissing(llvm::StringRef Path) const {
+  return Missing.contains(Path);
+}
+
+/// Splits git's -z output into paths.
+static std::vector<std::string> nulSeparated(llvm::StringRef Output) {
+  llvm::SmallVector<llvm::StringRef, 16> Parts;
+  Output.split(Parts, '\0', -1, /*KeepEmpty=*/false);
+  return std::vector<std::string>(Parts.begin(), Parts.end());
+}
+
+/// Adds Path under its absolute name, and under its real path too when a
+/// symbolic link lies on the way (compile commands may use either).
+template <typename AddFn>
+static void forBothNames(llvm::StringRef TopLevel, llvm::StringRef Path,
+                         AddFn Add) {
+  llvm::SmallString<256> Lexical(TopLevel);
+  llvm::sys::path::append(Lexical, Path);
+  Add(std::string(Lexical));
+  std::string Real = absoluteIn(TopLevel, Path);
+  if (Real != Lexical.str())
+    Add(Real);
+}
+
+llvm::Expected<StagedTree> readStagedTree(llvm::StringRef Dir) {
+  llvm::Expected<std::string> Top = git(Dir, {"rev-parse", "--show-toplevel"});
+  if (!Top)
+    return Top.takeError();
+  std::string TopLevel = llvm::StringRef(*Top).trim().str();
+  StagedTree Tree;
+
+  // Changed lines: the index against HEAD. Without HEAD (no commit yet)
+  // git compares the index with the empty tree. Renames are followed: a
+  // moved file's lines are not new, only those edited on the way.
+  llvm::Expected<std::string> Diff =
+      git(TopLevel, {"-c", "core.quotePath=false", "diff", "--cached", "-U0",
+                     "--no-color", "--no-ext-diff", "--no-textconv",
+                     "--ignore-submodules=all", "-M", "--"});
+  if (!Diff)
+    return Diff.takeError();
+  parseUnifiedDiff(*Diff, TopLevel, Tree.Changes);
+
+  // The files whose working-tree copy may not be what is committed: those
+  // the index changes against HEAD, and those the working tree changes
+  // against the index (an unstaged edit of a header counts too).
+  llvm::StringSet<> Wanted;
+  for (std::vector<llvm::StringRef> Args :
+       {std::vector<llvm::StringRef>{"diff", "--cached", "--name-only", "-z",
+                                     "--no-renames", "--diff-filter=ACMRT",
+                                     "--ignore-submodules=all", "--"},
+        std::vector<llvm::StringRef>{"diff", "--name-only", "-z",
+                                     "--no-renames", "--ignore-submodules=all",
+                                     "--"}}) {
+    llvm::Expected<std::string> Names = git(TopLevel, Args);
+    if (!Names)
+      return Names.takeError();
+    for (const std::string &N : nulSeparated(*Names))
+      Wanted.insert(N);
+  }
+  // What the commit will not hold: staged deletions, untracked files.
+  for (std::vector<llvm::StringRef> Args :
+       {std::vector<llvm::StringRef>{"diff", "--cached", "--name-only", "-z",
+                                     "--no-renames", "--diff-filter=D",
+                                     "--ignore-submodules=all", "--"},
+        std::vector<llvm::StringRef>{"ls-files", "-z", "--others",
+                                     "--exclude-standard"}}) {
+    llvm::Expected<std::string> Names = git(TopLevel, Args);
+    if (!Names)
+      return Names.takeError();
+    for (const std::string &N : nulSeparated(*Names))
+      forBothNames(TopLevel, N, [&](std::string P) { Tree.Missing.insert(P); });
+  }
+  if (Wanted.empty())
+    return Tree;
+
+  // The index entries of those files: "MODE OBJECT STAGE\tPATH".
+  llvm::Expected<std::string> Entries = git(TopLevel, {"ls-files", "-s", "-z"});
+  if (!Entries)
+    return Entries.takeError();
+  std::vector<std::pair<std::string, std::string>> Blobs; // object, path
+  std::string Request;
+  for (const std::string &E : nulSeparated(*Entries)) {
+    auto [Meta, Path] = llvm::StringRef(E).split('\t');
+    llvm::SmallVector<llvm::StringRef, 3> Fields;
+    Meta.split(Fields, ' ');
+    // Regular files only: a symbolic link or a submodule is left to the
+    // working tree; an unmerged path (stage 1-3) cannot be committed.
+    if (Fields.size() != 3 || Fields[2] != "0" || !Wanted.contains(Path) ||
+        !(Fields[0] == "100644" || Fields[0] == "100755"))
+      continue;
+    Blobs.push_back({Fields[1].str(), Path.str()});
+    Request += Fields[1].str() + "\n";
+  }
+  if (Blobs.empty())
+    return Tree;
+  llvm::Expected<std::string> Batch =
+      git(TopLevel, {"cat-file", "--batch"}, Request);
+  if (!Batch)
+    return Batch.takeError();
+  // Each answer: "OBJECT blob SIZE\n" then SIZE bytes and "\n".
+  llvm::StringRef Rest = *Batch;
+  for (const auto &[Object, Path] : Blobs) {
+    auto [Header, Body] = Rest.split('\n');
+    llvm::SmallVector<llvm::StringRef, 3> Fields;
+    Header.split(Fields, ' ');
+    size_t Size = 0;
+    if (Fields.size() != 3 || Fields[0] != Object || Fields[1] != "blob" ||
+        Fields[2].getAsInteger(10, Size) || Body.size() < Size)
+      return makeError("unexpected answer of 'git cat-file --batch' for '" +
+                       Path + "': '" + Header.take_front(80) + "'");
+    std::string Bytes = Body.take_front(Size).str();
+    forBothNames(TopLevel, Path, [&](std::string P) {
+      Tree.Missing.erase(P);
+      Tree.Content[P] = Bytes;
+    });
+    Rest = Body.drop_front(Size);
+    Rest.consume_front("\n");
+  }
+  return Tree;
+}
+
+static std::unique_ptr<StagedTree> &stagedViewSlot() {
+  static std::unique_ptr<StagedTree> View;
+  return View;
+}
+
+const StagedTree *stagedView() { return stagedViewSlot().get(); }
+
+void setStagedView(std::unique_ptr<StagedTree> Tree) {
+  stagedViewSlot() = std::move(Tree);
 }
 
 std::string sanitizeRemoteUrl(llvm::StringRef Url) {

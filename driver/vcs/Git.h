@@ -15,7 +15,9 @@
 #define WARDEN_DRIVER_VCS_GIT_H
 
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Error.h"
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -37,6 +39,35 @@ struct ChangeSet {
 /// against HEAD, untracked files included. Dir is any directory inside the
 /// repository.
 llvm::Expected<ChangeSet> changesSince(llvm::StringRef Dir, llvm::StringRef Rev);
+
+/// What the next commit holds, for `check --staged` (pre-commit hooks): the
+/// analysis reads the index instead of the working tree.
+struct StagedTree {
+  /// The staged bytes of every file whose working-tree copy may differ from
+  /// the index (changed against HEAD, or against the index), by absolute
+  /// path. Symbolic links and submodules are left to the working tree.
+  llvm::StringMap<std::string> Content;
+  /// Files that exist in the working tree but not in the next commit:
+  /// deletions staged with `git rm --cached` and untracked files.
+  llvm::StringSet<> Missing;
+  /// The changes of the index against HEAD (all of the index in a
+  /// repository without commits).
+  ChangeSet Changes;
+
+  /// The staged content of Path, or null when the working tree's copy is
+  /// what the commit holds (or Path is missing).
+  const std::string *contentOf(llvm::StringRef Path) const;
+  bool isMissing(llvm::StringRef Path) const;
+};
+
+/// Reads the index of the repository holding Dir.
+llvm::Expected<StagedTree> readStagedTree(llvm::StringRef Dir);
+
+/// The staged tree every reader of source files (the frontend, the result
+/// cache, the report) sees instead of the working tree; null when the run
+/// analyses the working tree. Set once, before the workers start.
+const StagedTree *stagedView();
+void setStagedView(std::unique_ptr<StagedTree> Tree);
 
 /// The commit a source tree was analysed at, for the record of a run.
 struct Revision {
