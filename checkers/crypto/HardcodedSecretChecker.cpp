@@ -363,7 +363,7 @@ std::vector<OptionSpec> HardcodedSecretChecker::optionSpecs() {
           "written and as lowercase words joined by '_' (apiKey -> api_key), "
           "so that '(^|_)' and '(_|$)' mark word boundaries",
           DefaultSecretNames.str())
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::string(
           "ignoredNames",
           "Names that match 'secretNames' or 'keyNames' but hold no secret "
@@ -379,26 +379,26 @@ std::vector<OptionSpec> HardcodedSecretChecker::optionSpecs() {
           "strength|location|endpoint|query|column|table|tbl|separator|sep|"
           "delimiter|delim|char|charset|alphabet|placeholder|example|code|"
           "map|lut|scan|state|event|pressed|layout|secretary)s?(_|$)")
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::string(
           "keyNames",
           "Additional names for binary keys: arrays of integer constants "
           "(and literals with non-text bytes or bound to unsigned char "
           "arrays) with such a name are keys; same matching rules",
           "(^|_)([a-z0-9]+_)?keys?(_|$)|(^|_)(psk|master_secret)(_|$)")
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::integer("minLength",
                           "Shortest string, in characters, that can be a "
                           "secret; shorter ones are not reported",
                           4)
           .validate(validators::range(1, 1024)),
-      OptionSpec::string(
+      OptionSpec::number(
           "minEntropy",
           "Lowest Shannon entropy, in bits per character, of a reported "
-          "value, written as a decimal string (\"2.5\"); \"0\" reports "
-          "every value that passes the other filters",
-          "0")
-          .validate(nonNegativeNumber()),
+          "value (2.5); 0 reports every value that passes the other "
+          "filters",
+          0)
+          .validate(validators::atLeast(0)),
       OptionSpec::integer("minKeyBytes",
                           "Fewest non-zero bytes an integer array needs to "
                           "be reported as a key",
@@ -503,7 +503,7 @@ std::vector<OptionSpec> HardcodedSecretChecker::optionSpecs() {
           "f is declared f(const char *password). Same matching rules as "
           "'secretNames' (and 'ignoredNames' applies); empty to turn off",
           DefaultSecretNames.str())
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::string(
           "credentialSetterNames",
           "Function names whose last string argument is a secret "
@@ -512,7 +512,7 @@ std::vector<OptionSpec> HardcodedSecretChecker::optionSpecs() {
           "(^|_)set_(pass|password|passwd|passphrase|pwd|pin|secret|"
           "client_secret|api_key|private_key|auth_token|access_token|token|"
           "credentials?|psk)$")
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::map("copyFunctions",
                       "Functions that copy a string into the buffer of "
                       "their first argument, with the 1-based position of "
@@ -551,11 +551,7 @@ HardcodedSecretChecker::HardcodedSecretChecker(const RuleBinding &Binding,
       CredentialSetters(options().getString("credentialSetterNames")),
       Ignored(options().getString("ignoredNames")),
       MinLength(unsigned(options().getInteger("minLength"))),
-      MinEntropy([this] {
-        double D = 0;
-        llvm::StringRef(options().getString("minEntropy")).trim().getAsDouble(D);
-        return D;
-      }()),
+      MinEntropy(options().getNumber("minEntropy")),
       MinKeyBytes(unsigned(options().getInteger("minKeyBytes"))),
       Placeholders(options().getList("placeholders")),
       CredentialFunctions(options().getPositionLists("credentialFunctions")),

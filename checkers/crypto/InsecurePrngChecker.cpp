@@ -143,7 +143,7 @@ std::vector<OptionSpec> InsecurePrngChecker::optionSpecs() {
           "token|nonce|secret|session|password|passwd|passphrase|challenge|"
           "(api|aes|des|hmac|mac|enc|master|priv|private|secret|session|auth|"
           "sym|shared|signing|wrap)_?key")
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::string(
           "ignoredNames",
           "Names that match 'sensitiveNames' but hold no secret (a length, "
@@ -151,7 +151,7 @@ std::vector<OptionSpec> InsecurePrngChecker::optionSpecs() {
           "(^|_)(len|length|size|count|num|max|min|index|idx|pos|offset|"
           "type|name|delay|interval|timeout|jitter|backoff|retry|retries|"
           "port)s?(_|$)")
-          .validate(optionalRegex()),
+          .validate(validators::optionalRegex()),
       OptionSpec::flag("checkSeeds",
                        "Flag constant and predictable seeds (srand(42), "
                        "srand(time(NULL)), default-constructed engines)",

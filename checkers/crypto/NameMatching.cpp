@@ -137,44 +137,6 @@ bool WildcardList::contains(llvm::StringRef Text) const {
                       [&](const std::string &P) { return wildcardMatch(P, L); });
 }
 
-static llvm::Error invalid(const llvm::Twine &Why) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), Why);
-}
-
-OptionValidator wildcardKeys() {
-  return [](const OptionValue &V) -> llvm::Error {
-    if (const auto *M = std::get_if<StringMap>(&V)) {
-      for (const auto &[Key, Value] : *M) {
-        if (Key.empty() || Key == "*")
-          return invalid("'" + Key + "' would match every name");
-        if (Value.empty())
-          return invalid("the value of '" + Key + "' is empty");
-      }
-    }
-    return llvm::Error::success();
-  };
-}
-
-OptionValidator optionalRegex() {
-  return [](const OptionValue &V) -> llvm::Error {
-    const std::string &S = std::get<std::string>(V);
-    std::string Why;
-    if (!S.empty() && !llvm::Regex(S).isValid(Why))
-      return invalid("'" + S + "' is not a valid regular expression: " + Why);
-    return llvm::Error::success();
-  };
-}
-
-OptionValidator nonNegativeNumber() {
-  return [](const OptionValue &V) -> llvm::Error {
-    const std::string &S = std::get<std::string>(V);
-    double D = 0;
-    if (llvm::StringRef(S).trim().getAsDouble(D) || D < 0)
-      return invalid("'" + S + "' is not a non-negative number");
-    return llvm::Error::success();
-  };
-}
-
 const NamedDecl *namedTarget(const Expr *E) {
   while (E) {
     E = E->IgnoreParenCasts();

@@ -107,16 +107,6 @@ private:
   std::vector<std::string> Lower;
 };
 
-/// Validator: every key of a map (or element of a list) is a name that may
-/// contain '*', and no value of a map is empty.
-OptionValidator wildcardKeys();
-
-/// Validator: a string that is empty or a valid regular expression.
-OptionValidator optionalRegex();
-
-/// Validator: a string holding a non-negative decimal number ("2.5").
-OptionValidator nonNegativeNumber();
-
 /// The declaration a stored-to or read expression names, looking through
 /// parentheses, casts, subscripts, dereferences, address-of, member access
 /// (the member is the name) and overloaded operator[] / operator* /

@@ -225,7 +225,7 @@ std::vector<OptionSpec> WeakCryptoChecker::optionSpecs() {
               {"wolfSSL_EVP_rc4", "RC4"},
               {"wolfSSL_EVP_*_ecb", "ECB mode"},
           })
-          .validate(wildcardKeys()),
+          .validate(validators::wildcardKeys()),
       OptionSpec::map(
           "algorithmNames",
           "Algorithm names that select a weak algorithm when passed as a "
@@ -254,7 +254,7 @@ std::vector<OptionSpec> WeakCryptoChecker::optionSpecs() {
               {"*-ecb", "ECB mode"},
               {"chainingmodeecb", "ECB mode"},
           })
-          .validate(wildcardKeys()),
+          .validate(validators::wildcardKeys()),
       OptionSpec::map(
           "nameFunctions",
           "Functions that take an algorithm name, with the 1-based position "
@@ -332,7 +332,7 @@ std::vector<OptionSpec> WeakCryptoChecker::optionSpecs() {
               {"CALG_RC2", "RC2"},
               {"CALG_RC4", "RC4"},
           })
-          .validate(wildcardKeys()),
+          .validate(validators::wildcardKeys()),
       OptionSpec::list("warningAlgorithms",
                        "Labels reported at warning instead of the rule's "
                        "level (never above it): algorithms that are "

@@ -37,6 +37,23 @@ static std::optional<OptionValue> toOptionValue(TableReader &R,
     if (const auto *S = N.as_string())
       return OptionValue(std::string(S->get()));
     return Wrong();
+  case OptionKind::Number: {
+    if (const auto *I = N.as_integer())
+      return OptionValue(double(I->get()));
+    if (const auto *F = N.as_floating_point())
+      return OptionValue(F->get());
+    // Rule files written before numbers were a kind spell them as strings.
+    double D = 0;
+    if (const auto *S = N.as_string()) {
+      if (!llvm::StringRef(S->get()).trim().getAsDouble(D))
+        return OptionValue(D);
+      R.error(N, "option '" + Spec.Name + "' " + Where +
+                     " must be a number, not the string '" +
+                     std::string(S->get()) + "'");
+      return std::nullopt;
+    }
+    return Wrong();
+  }
   case OptionKind::StringList: {
     const toml::array *A = N.as_array();
     if (!A)

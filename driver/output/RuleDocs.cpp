@@ -24,6 +24,8 @@ std::string formatOptionValue(const OptionValue &V) {
     return *B ? "true" : "false";
   if (const auto *I = std::get_if<int64_t>(&V))
     return std::to_string(*I);
+  if (const auto *D = std::get_if<double>(&V))
+    return formatNumber(*D);
   if (const auto *S = std::get_if<std::string>(&V))
     return quote(*S);
   if (const auto *L = std::get_if<StringList>(&V)) {

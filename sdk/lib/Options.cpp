@@ -9,6 +9,7 @@
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/Regex.h"
+#include <cstdio>
 
 using llvm::Error;
 using llvm::StringRef;
@@ -27,6 +28,8 @@ StringRef optionKindName(OptionKind Kind) {
     return "array of strings";
   case OptionKind::StringMap:
     return "table of strings";
+  case OptionKind::Number:
+    return "number";
   }
   llvm_unreachable("unknown option kind");
 }
@@ -58,6 +61,20 @@ OptionSpec OptionSpec::map(std::string Name, std::string Description,
                            StringMap Default) {
   return {std::move(Name), OptionKind::StringMap, std::move(Description),
           std::move(Default)};
+}
+
+OptionSpec OptionSpec::number(std::string Name, std::string Description,
+                              double Default) {
+  return {std::move(Name), OptionKind::Number, std::move(Description),
+          Default};
+}
+
+std::string formatNumber(double Value) {
+  // 15 significant digits round-trip every decimal a user is likely to
+  // write ("0.1" stays "0.1"), and whole numbers print without a point.
+  char Buffer[32];
+  std::snprintf(Buffer, sizeof(Buffer), "%.15g", Value);
+  return Buffer;
 }
 
 static Error invalid(const llvm::Twine &Message) {
@@ -170,6 +187,52 @@ OptionValidator oneOf(std::vector<std::string> Words) {
   };
 }
 
+OptionValidator numberRange(double Min, double Max) {
+  return [Min, Max](const OptionValue &V) -> Error {
+    double D = std::get<double>(V);
+    // Written so that NaN fails too.
+    if (!(D >= Min && D <= Max))
+      return invalid(llvm::formatv("{0} is outside [{1}, {2}]",
+                                   formatNumber(D), formatNumber(Min),
+                                   formatNumber(Max)));
+    return Error::success();
+  };
+}
+
+OptionValidator atLeast(double Min) {
+  return [Min](const OptionValue &V) -> Error {
+    double D = std::get<double>(V);
+    if (!(D >= Min))
+      return invalid(llvm::formatv("{0} is less than {1}", formatNumber(D),
+                                   formatNumber(Min)));
+    return Error::success();
+  };
+}
+
+OptionValidator optionalRegex() {
+  return [](const OptionValue &V) -> Error {
+    const std::string &S = std::get<std::string>(V);
+    std::string Why;
+    if (!S.empty() && !llvm::Regex(S).isValid(Why))
+      return invalid("'" + S + "' is not a valid regular expression: " + Why);
+    return Error::success();
+  };
+}
+
+OptionValidator wildcardKeys() {
+  return [](const OptionValue &V) -> Error {
+    if (const auto *M = std::get_if<StringMap>(&V)) {
+      for (const auto &[Key, Value] : *M) {
+        if (Key.empty() || Key == "*")
+          return invalid("'" + Key + "' would match every name");
+        if (Value.empty())
+          return invalid("the value of '" + Key + "' is empty");
+      }
+    }
+    return Error::success();
+  };
+}
+
 } // namespace validators
 
 const OptionValue &CheckerOptions::get(StringRef Name) const {
@@ -185,6 +248,9 @@ bool CheckerOptions::getBool(StringRef Name) const {
 }
 int64_t CheckerOptions::getInteger(StringRef Name) const {
   return std::get<int64_t>(get(Name));
+}
+double CheckerOptions::getNumber(StringRef Name) const {
+  return std::get<double>(get(Name));
 }
 const std::string &CheckerOptions::getString(StringRef Name) const {
   return std::get<std::string>(get(Name));

@@ -29,7 +29,9 @@
 
 namespace warden {
 
-enum class OptionKind { Bool, Integer, String, StringList, StringMap };
+/// The order matches OptionValue's alternatives (kindOf relies on it); new
+/// kinds go at the end so existing indices stay stable.
+enum class OptionKind { Bool, Integer, String, StringList, StringMap, Number };
 
 /// The user-facing name of a kind ("boolean", "list of strings", ...).
 llvm::StringRef optionKindName(OptionKind Kind);
@@ -39,9 +41,12 @@ using StringMap = std::map<std::string, std::string>;
 
 /// One option value of any kind.
 using OptionValue =
-    std::variant<bool, int64_t, std::string, StringList, StringMap>;
+    std::variant<bool, int64_t, std::string, StringList, StringMap, double>;
 
 OptionKind kindOf(const OptionValue &Value);
+
+/// A number as rule files and docs show it: "2.5", "0", "1e-07".
+std::string formatNumber(double Value);
 
 /// Returns an error with the message to show after "invalid value for option
 /// 'x': ". Runs after the kind has been checked.
@@ -66,6 +71,11 @@ struct OptionSpec {
                          StringList Default = {});
   static OptionSpec map(std::string Name, std::string Description,
                         StringMap Default = {});
+  /// A real number. Rule files may write it as a TOML integer or float; a
+  /// string holding a decimal number ("2.5") is accepted too, because rule
+  /// files written before this kind existed spell numbers that way.
+  static OptionSpec number(std::string Name, std::string Description,
+                           double Default);
 
   OptionSpec &required() {
     Required = true;
@@ -92,6 +102,16 @@ OptionValidator positiveIntegerValues();
 OptionValidator positionListValues();
 /// The string is one of the given words.
 OptionValidator oneOf(std::vector<std::string> Words);
+/// The number lies in [Min, Max].
+OptionValidator numberRange(double Min, double Max);
+/// The number is at least Min.
+OptionValidator atLeast(double Min);
+/// A string that is empty (the feature is off) or a valid llvm::Regex.
+OptionValidator optionalRegex();
+/// Every key of a map (or element of a list) is a name that may contain
+/// '*' wildcards but does not match everything, and no value of a map is
+/// empty.
+OptionValidator wildcardKeys();
 } // namespace validators
 
 /// Function name -> 0-based argument indices.
@@ -108,6 +128,7 @@ public:
 
   bool getBool(llvm::StringRef Name) const;
   int64_t getInteger(llvm::StringRef Name) const;
+  double getNumber(llvm::StringRef Name) const;
   const std::string &getString(llvm::StringRef Name) const;
   const StringList &getList(llvm::StringRef Name) const;
   const StringMap &getMap(llvm::StringRef Name) const;
