@@ -153,10 +153,14 @@ static bool isPlacement(const CXXNewExpr &New) {
 
 void RawNewDeleteChecker::check(const MatchFinder::MatchResult &R) {
   const SourceManager &SM = *R.SourceManager;
+  // A lambda's body counts as part of the function it is written in: a
+  // 'delete' in a lambda in a destructor is the destructor's.
+  constexpr auto Lambdas =
+      TranslationUnitContext::LambdaBodies::BelongToEnclosingFunction;
   const auto *New = R.Nodes.getNodeAs<CXXNewExpr>("new");
   if (const auto *Candidate = R.Nodes.getNodeAs<CXXNewExpr>("candidateNew")) {
     // A template is judged in its instantiations, where owners are known.
-    const FunctionDecl *In = context().enclosingDefinition(*Candidate);
+    const FunctionDecl *In = context().enclosingDefinition(*Candidate, Lambdas);
     if ((In && In->isDependentContext()) || isPlacement(*Candidate) ||
         cpp::isInSystemMacro(Candidate->getBeginLoc(), SM))
       return;
@@ -165,7 +169,7 @@ void RawNewDeleteChecker::check(const MatchFinder::MatchResult &R) {
   }
   if (const auto *Delete =
           R.Nodes.getNodeAs<CXXDeleteExpr>("candidateDelete")) {
-    const FunctionDecl *In = context().enclosingDefinition(*Delete);
+    const FunctionDecl *In = context().enclosingDefinition(*Delete, Lambdas);
     if ((In && In->isDependentContext()) ||
         cpp::isInSystemMacro(Delete->getBeginLoc(), SM))
       return;
