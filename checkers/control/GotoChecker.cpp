@@ -41,8 +41,6 @@ static const internal::VariadicDynCastAllOfMatcher<Stmt, IndirectGotoStmt>
     indirectGotoStmt;
 
 void GotoChecker::registerMatchers(MatchFinder *Finder) {
-  if (AllowForward)
-    Enclosing.registerMatchers(*Finder, *this);
   Finder->addMatcher(gotoStmt().bind("goto"), this);
   Finder->addMatcher(indirectGotoStmt().bind("computed"), this);
 }
@@ -118,8 +116,6 @@ const GotoChecker::Blocks &GotoChecker::blocksOf(const FunctionDecl &F) {
 
 void GotoChecker::check(const MatchFinder::MatchResult &R) {
   const SourceManager &SM = *R.SourceManager;
-  if (Enclosing.enter(R))
-    return;
   if (const auto *G = R.Nodes.getNodeAs<IndirectGotoStmt>("computed")) {
     if (SM.isInSystemHeader(SM.getSpellingLoc(G->getGotoLoc())))
       return;
@@ -159,7 +155,7 @@ void GotoChecker::checkGoto(const GotoStmt &G,
     return;
   }
 
-  const FunctionDecl *F = Enclosing.of(Loc, SM);
+  const FunctionDecl *F = context().enclosingDefinition(G);
   if (!F || !F->getBody())
     return;
   const Blocks &B = blocksOf(*F);

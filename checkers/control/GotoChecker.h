@@ -7,7 +7,6 @@
 #ifndef WARDEN_CHECKERS_CONTROL_GOTOCHECKER_H
 #define WARDEN_CHECKERS_CONTROL_GOTOCHECKER_H
 
-#include "control/EnclosingFunction.h"
 #include "warden/Checker.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
@@ -53,7 +52,6 @@ private:
                  const clang::ast_matchers::MatchFinder::MatchResult &R);
 
   const bool AllowForward;
-  control::EnclosingFunctions Enclosing;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Blocks>>
       Analysed;
 };

@@ -60,7 +60,6 @@ RecursionChecker::RecursionChecker(const RuleBinding &Binding,
 RecursionChecker::~RecursionChecker() = default;
 
 void RecursionChecker::registerMatchers(MatchFinder *Finder) {
-  Enclosing.registerMatchers(*Finder, *this);
   Finder->addMatcher(functionDecl(isDefinition()).bind("function"), this);
   // Only calls of the user's functions can close a cycle among them; the
   // filter keeps the library's many calls out of the callback.
@@ -84,9 +83,9 @@ RecursionChecker::Node &RecursionChecker::nodeFor(const FunctionDecl &F) {
   return *Slot;
 }
 
-void RecursionChecker::addCall(const FunctionDecl &Callee, SourceLocation Loc,
-                               const SourceManager &SM) {
-  const FunctionDecl *Caller = Enclosing.of(Loc, SM);
+void RecursionChecker::addCall(const FunctionDecl &Callee, const Stmt &Call,
+                               SourceLocation Loc, const SourceManager &SM) {
+  const FunctionDecl *Caller = context().enclosingDefinition(Call);
   // Calls in a template pattern are resolved, if at all, in its
   // instantiations, which are nodes of their own.
   if (!Caller || Caller->isDependentContext() || Callee.isDependentContext())
@@ -108,8 +107,6 @@ void RecursionChecker::addCall(const FunctionDecl &Callee, SourceLocation Loc,
 
 void RecursionChecker::check(const MatchFinder::MatchResult &R) {
   const SourceManager &SM = *R.SourceManager;
-  if (Enclosing.enter(R))
-    return;
   if (const auto *F = R.Nodes.getNodeAs<FunctionDecl>("function")) {
     if (!F->isDependentContext())
       nodeFor(*F).Defined = true;
@@ -117,10 +114,10 @@ void RecursionChecker::check(const MatchFinder::MatchResult &R) {
   }
   const auto *Callee = R.Nodes.getNodeAs<FunctionDecl>("callee");
   if (const auto *Call = R.Nodes.getNodeAs<CallExpr>("call"))
-    addCall(*Callee, Call->getExprLoc(), SM);
+    addCall(*Callee, *Call, Call->getExprLoc(), SM);
   else if (const auto *Construct =
                R.Nodes.getNodeAs<CXXConstructExpr>("construct"))
-    addCall(*Callee, Construct->getLocation(), SM);
+    addCall(*Callee, *Construct, Construct->getLocation(), SM);
 }
 
 /// The declaration a user reads: the template a function was instantiated

@@ -7,7 +7,6 @@
 #ifndef WARDEN_CHECKERS_CONTROL_RECURSIONCHECKER_H
 #define WARDEN_CHECKERS_CONTROL_RECURSIONCHECKER_H
 
-#include "control/EnclosingFunction.h"
 #include "warden/Checker.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -47,10 +46,9 @@ public:
 
 private:
   Node &nodeFor(const clang::FunctionDecl &F);
-  void addCall(const clang::FunctionDecl &Callee, clang::SourceLocation Loc,
-               const clang::SourceManager &SM);
+  void addCall(const clang::FunctionDecl &Callee, const clang::Stmt &Call,
+               clang::SourceLocation Loc, const clang::SourceManager &SM);
 
-  control::EnclosingFunctions Enclosing;
   std::vector<std::unique_ptr<Node>> Nodes;
   llvm::DenseMap<const clang::FunctionDecl *, Node *> NodeOf;
 };

@@ -67,7 +67,6 @@ void ToctouChecker::registerMatchers(MatchFinder *Finder) {
     Names.push_back(Entry.getKey().str());
   for (const auto &Entry : UsePositions)
     Names.push_back(Entry.getKey().str());
-  Enclosing.registerMatchers(*Finder, *this);
   Finder->addMatcher(
       callExpr(callee(functionDecl(libraryFunction(Names)).bind("callee")))
           .bind("call"),
@@ -76,10 +75,8 @@ void ToctouChecker::registerMatchers(MatchFinder *Finder) {
 
 void ToctouChecker::check(const MatchFinder::MatchResult &R) {
   const SourceManager &SM = *R.SourceManager;
-  if (Enclosing.enter(R))
-    return;
   const auto *Call = R.Nodes.getNodeAs<CallExpr>("call");
-  const FunctionDecl *F = Enclosing.of(Call->getBeginLoc(), SM);
+  const FunctionDecl *F = context().enclosingDefinition(*Call);
   // Template patterns are analysed through their instantiations.
   if (!F || F->isDependentContext())
     return;

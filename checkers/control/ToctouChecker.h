@@ -7,7 +7,6 @@
 #ifndef WARDEN_CHECKERS_CONTROL_TOCTOUCHECKER_H
 #define WARDEN_CHECKERS_CONTROL_TOCTOUCHECKER_H
 
-#include "control/EnclosingFunction.h"
 #include "warden/Checker.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallVector.h"
@@ -50,7 +49,6 @@ private:
   /// Function name -> 0-based positions of its path arguments.
   const PositionLists CheckPositions;
   const PositionLists UsePositions;
-  control::EnclosingFunctions Enclosing;
   llvm::MapVector<const clang::FunctionDecl *, FunctionCalls> Calls;
 };
 

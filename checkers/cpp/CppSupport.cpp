@@ -249,31 +249,4 @@ bool isStdName(const NamedDecl *D, llvm::StringRef Name) {
   return II && II->getName() == Name && D->isInStdNamespace();
 }
 
-void EnclosingFunctions::popOutside(SourceLocation Loc,
-                                    const SourceManager &SM) {
-  while (!Stack.empty() &&
-         !SM.isPointWithin(Loc, Stack.back().Begin, Stack.back().End))
-    Stack.pop_back();
-}
-
-void EnclosingFunctions::enter(const FunctionDecl &Function,
-                               const SourceManager &SM) {
-  CharSourceRange Range = SM.getExpansionRange(Function.getSourceRange());
-  SourceLocation Begin = Range.getBegin(), End = Range.getEnd();
-  if (Begin.isInvalid() || End.isInvalid())
-    return;
-  popOutside(Begin, SM);
-  // An instantiation replaces its pattern (same text).
-  if (!Stack.empty() && Stack.back().Begin == Begin && Stack.back().End == End)
-    Stack.pop_back();
-  Stack.push_back({&Function, Begin, End});
-}
-
-const FunctionDecl *EnclosingFunctions::at(SourceLocation Loc,
-                                           const SourceManager &SM) {
-  Loc = SM.getExpansionLoc(Loc);
-  popOutside(Loc, SM);
-  return Stack.empty() ? nullptr : Stack.back().Function;
-}
-
 } // namespace warden::checkers::cpp

@@ -98,31 +98,6 @@ bool differOnlyInQualifiers(clang::QualType From, clang::QualType To,
 /// namespace such as libc++'s std::__1) and is named Name.
 bool isStdName(const clang::NamedDecl *D, llvm::StringRef Name);
 
-/// Knows which function a statement is in without a parent map. The
-/// matchers visit a function before the statements in it and never come
-/// back to it afterwards, so a stack of the functions seen, popped when a
-/// location falls outside them, always has the innermost enclosing function
-/// on top; a template instantiation, visited after its pattern, shares the
-/// pattern's locations and so replaces it on top of the stack.
-class EnclosingFunctions {
-public:
-  /// Called with every function definition, as the matchers reach it.
-  void enter(const clang::FunctionDecl &Function,
-             const clang::SourceManager &SM);
-  /// The innermost function entered whose text contains Loc; null at file
-  /// scope.
-  const clang::FunctionDecl *at(clang::SourceLocation Loc,
-                                const clang::SourceManager &SM);
-
-private:
-  struct Entry {
-    const clang::FunctionDecl *Function;
-    clang::SourceLocation Begin, End;
-  };
-  void popOutside(clang::SourceLocation Loc, const clang::SourceManager &SM);
-  llvm::SmallVector<Entry, 8> Stack;
-};
-
 } // namespace warden::checkers::cpp
 
 #endif // WARDEN_CHECKERS_CPP_CPPSUPPORT_H

@@ -52,7 +52,6 @@ void RawNewDeleteChecker::registerMatchers(MatchFinder *Finder) {
   auto ThisMember =
       memberExpr(hasObjectExpression(ignoringParenImpCasts(cxxThisExpr())),
                  member(fieldDecl().bind("field")));
-  Finder->addMatcher(functionDecl(isDefinition()).bind("function"), this);
   Finder->addMatcher(cxxNewExpr().bind("candidateNew"), this);
   Finder->addMatcher(cxxDeleteExpr().bind("candidateDelete"), this);
   // Handed to an owner at once.
@@ -154,14 +153,14 @@ static bool isPlacement(const CXXNewExpr &New) {
 
 void RawNewDeleteChecker::check(const MatchFinder::MatchResult &R) {
   const SourceManager &SM = *R.SourceManager;
-  if (const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("function")) {
-    Functions.enter(*FD, SM);
-    return;
-  }
+  // A lambda's body counts as part of the function it is written in: a
+  // 'delete' in a lambda in a destructor is the destructor's.
+  constexpr auto Lambdas =
+      TranslationUnitContext::LambdaBodies::BelongToEnclosingFunction;
   const auto *New = R.Nodes.getNodeAs<CXXNewExpr>("new");
   if (const auto *Candidate = R.Nodes.getNodeAs<CXXNewExpr>("candidateNew")) {
     // A template is judged in its instantiations, where owners are known.
-    const FunctionDecl *In = Functions.at(Candidate->getBeginLoc(), SM);
+    const FunctionDecl *In = context().enclosingDefinition(*Candidate, Lambdas);
     if ((In && In->isDependentContext()) || isPlacement(*Candidate) ||
         cpp::isInSystemMacro(Candidate->getBeginLoc(), SM))
       return;
@@ -170,7 +169,7 @@ void RawNewDeleteChecker::check(const MatchFinder::MatchResult &R) {
   }
   if (const auto *Delete =
           R.Nodes.getNodeAs<CXXDeleteExpr>("candidateDelete")) {
-    const FunctionDecl *In = Functions.at(Delete->getBeginLoc(), SM);
+    const FunctionDecl *In = context().enclosingDefinition(*Delete, Lambdas);
     if ((In && In->isDependentContext()) ||
         cpp::isInSystemMacro(Delete->getBeginLoc(), SM))
       return;

@@ -50,7 +50,6 @@ private:
   std::vector<std::string> Owners;
   const bool AllowFactories;
 
-  cpp::EnclosingFunctions Functions;
   /// Every new and delete to judge, with the member it is assigned to or
   /// deletes, if any.
   std::vector<std::pair<const clang::CXXNewExpr *, const clang::FieldDecl *>>

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "memory/MemoryFlow.h"
+#include "warden/Checker.h"
 #include "warden/LibraryFunctions.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -155,14 +156,19 @@ std::optional<Release> releaseOf(const Stmt *S,
   return R;
 }
 
-const FunctionDecl *EnclosingFunction::of(SourceLocation Loc,
-                                          const SourceManager &SM) const {
-  if (!Last || !Last->getBody())
+const FunctionDecl *
+functionAround(TranslationUnitContext &TU, const Stmt &S,
+               TranslationUnitContext::LambdaBodies Lambdas) {
+  const FunctionDecl *Function = TU.enclosingFunction(S, Lambdas);
+  if (!Function || !Function->getBody())
     return nullptr;
-  SourceRange Body = Last->getBody()->getSourceRange();
+  const SourceManager &SM = TU.sourceManager();
+  SourceRange Body = Function->getBody()->getSourceRange();
   SourceLocation Begin = SM.getExpansionLoc(Body.getBegin());
   SourceLocation End = SM.getExpansionRange(Body.getEnd()).getEnd();
-  return SM.isPointWithin(SM.getExpansionLoc(Loc), Begin, End) ? Last : nullptr;
+  return SM.isPointWithin(SM.getExpansionLoc(S.getBeginLoc()), Begin, End)
+             ? Function
+             : nullptr;
 }
 
 bool isEarlier(const Stmt *A, const Stmt *B, const SourceManager &SM) {

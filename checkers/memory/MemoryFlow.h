@@ -20,6 +20,7 @@
 #ifndef WARDEN_CHECKERS_MEMORY_MEMORYFLOW_H
 #define WARDEN_CHECKERS_MEMORY_MEMORYFLOW_H
 
+#include "warden/Checker.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
@@ -167,20 +168,14 @@ struct Release {
 std::optional<Release> releaseOf(const clang::Stmt *S,
                                  const llvm::StringSet<> &FreeFunctions);
 
-/// Remembers the function definition the matchers entered last, so that a
-/// node with no declaration of its own to go by (a 'this' member) can be
-/// placed in its function without a parent map. Matchers visit a function
-/// before its body, in source order.
-class EnclosingFunction {
-public:
-  void enter(const clang::FunctionDecl *F) { Last = F; }
-  /// The function whose body contains Loc, if it is the last one entered.
-  const clang::FunctionDecl *of(clang::SourceLocation Loc,
-                                const clang::SourceManager &SM) const;
-
-private:
-  const clang::FunctionDecl *Last = nullptr;
-};
+/// The function whose body holds S, for a node with no declaration of its
+/// own to go by (a 'this' member): the TU's enclosingFunction(), but only a
+/// statement of the body itself counts (not a default argument or a member
+/// initializer), as when the memory checkers tracked the last function
+/// definition the matchers entered.
+const clang::FunctionDecl *
+functionAround(TranslationUnitContext &TU, const clang::Stmt &S,
+               TranslationUnitContext::LambdaBodies Lambdas);
 
 /// A total order on statements that follows the source where it can: true
 /// when A comes before B. Joins of dataflow states keep the earlier of two

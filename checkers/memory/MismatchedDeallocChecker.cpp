@@ -60,7 +60,6 @@ bool MismatchedDeallocChecker::isLanguageVersionSupported(
 }
 
 void MismatchedDeallocChecker::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition()).bind("function"), this);
   Finder->addMatcher(
       callExpr(callee(functionDecl(libraryFunction(FreeFunctions))))
           .bind("release"),
@@ -92,10 +91,6 @@ void MismatchedDeallocChecker::registerMatchers(MatchFinder *Finder) {
 }
 
 void MismatchedDeallocChecker::check(const MatchFinder::MatchResult &R) {
-  if (const auto *F = R.Nodes.getNodeAs<FunctionDecl>("function")) {
-    Enclosing.enter(F);
-    return;
-  }
   if (R.Nodes.getNodeAs<Expr>("construct")) {
     checkSmartPointer(R);
     return;
@@ -111,7 +106,8 @@ void MismatchedDeallocChecker::check(const MatchFinder::MatchResult &R) {
   if (const auto *Var = dyn_cast<DeclRefExpr>(Ref))
     Function = dyn_cast<FunctionDecl>(Var->getDecl()->getDeclContext());
   else
-    Function = Enclosing.of(Ref->getBeginLoc(), *R.SourceManager);
+    Function = functionAround(
+        context(), *Ref, TranslationUnitContext::LambdaBodies::AreFunctions);
   if (!Function || Function->isDependentContext() ||
       !trackedEntity(Released->Pointer, *Function))
     return;

@@ -46,7 +46,6 @@ private:
   const llvm::StringSet<> FreeSet;
   const llvm::StringSet<> MallocSet;
   const bool SmartPointers;
-  memory::EnclosingFunction Enclosing;
   llvm::DenseSet<const clang::FunctionDecl *> Analysed;
   /// Smart pointer constructions already reported through their variable.
   llvm::DenseSet<const clang::Expr *> ReportedConstructions;

@@ -68,8 +68,6 @@ void SecretScrubChecker::registerMatchers(MatchFinder *Finder) {
       callExpr(callee(functionDecl(libraryFunction(ClearingFunctions))))
           .bind("clear"),
       this);
-  // Members of 'this' are cleared in destructors; find the destructor.
-  Finder->addMatcher(cxxDestructorDecl(isDefinition()).bind("function"), this);
 }
 
 namespace {
@@ -218,10 +216,6 @@ struct Death {
 } // namespace
 
 void SecretScrubChecker::check(const MatchFinder::MatchResult &R) {
-  if (const auto *F = R.Nodes.getNodeAs<FunctionDecl>("function")) {
-    Enclosing.enter(F);
-    return;
-  }
   const auto *Call = R.Nodes.getNodeAs<CallExpr>("clear");
   if (Call->getNumArgs() == 0)
     return;
@@ -235,8 +229,11 @@ void SecretScrubChecker::check(const MatchFinder::MatchResult &R) {
   if (isa<VarDecl>(T->Entity))
     Function = dyn_cast<FunctionDecl>(T->Entity->getDeclContext());
   else
-    Function = dyn_cast_or_null<CXXDestructorDecl>(
-        Enclosing.of(Call->getBeginLoc(), *R.SourceManager));
+    // Only destructors clear members; one cleared in a lambda there counts
+    // as the destructor's, as it always has.
+    Function = dyn_cast_or_null<CXXDestructorDecl>(functionAround(
+        context(), *Call,
+        TranslationUnitContext::LambdaBodies::BelongToEnclosingFunction));
   if (!Function || Function->isDependentContext())
     return;
   const CFG *G = context().cfg(*Function);

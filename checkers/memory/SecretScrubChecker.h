@@ -38,7 +38,6 @@ private:
   const llvm::StringSet<> FreeSet;
   llvm::Regex SecretName;
   const std::string ScrubFunction;
-  memory::EnclosingFunction Enclosing;
 };
 
 } // namespace warden::checkers

@@ -20,25 +20,6 @@ using namespace clang;
 
 namespace warden::checkers {
 
-const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(S);
-  // A few levels of statements per expression: bounded by the nesting depth
-  // of the function, each step a hash lookup.
-  while (!Parents.empty()) {
-    const DynTypedNode &P = Parents[0];
-    if (const auto *FD = P.get<FunctionDecl>())
-      return FD;
-    if (const auto *Lambda = P.get<LambdaExpr>())
-      return Lambda->getCallOperator();
-    // Namespace- or class-scope initializers have no function.
-    if (P.get<TranslationUnitDecl>() || P.get<RecordDecl>() ||
-        P.get<NamespaceDecl>())
-      return nullptr;
-    Parents = Context.getParents(P);
-  }
-  return nullptr;
-}
-
 /// Strips what does not change which value an expression denotes.
 static const Expr *core(const Expr *E) {
   while (true) {
@@ -288,7 +269,7 @@ FunctionConditions *ConditionCache::forFunction(const FunctionDecl &Function) {
 }
 
 FunctionConditions *ConditionCache::forStatement(const Stmt &S) {
-  const FunctionDecl *Function = enclosingFunction(S, TU.astContext());
+  const FunctionDecl *Function = TU.enclosingFunction(S);
   return Function ? forFunction(*Function) : nullptr;
 }
 

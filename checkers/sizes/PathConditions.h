@@ -45,12 +45,6 @@ class TranslationUnitContext;
 
 namespace warden::checkers {
 
-/// The function, method, lambda body or block a statement is part of; null
-/// at namespace or class scope. Uses the AST's parent map, so call it only
-/// for the few statements that need flow information.
-const clang::FunctionDecl *enclosingFunction(const clang::Stmt &S,
-                                             clang::ASTContext &Context);
-
 /// True when A and B are the same expression up to parentheses and casts
 /// (same variables, members, operators and constants).
 bool sameValue(const clang::Expr *A, const clang::Expr *B,

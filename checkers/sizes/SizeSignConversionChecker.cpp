@@ -306,7 +306,7 @@ void SizeSignConversionChecker::registerMatchers(MatchFinder *Finder) {
 SizeSignConversionChecker::Definitions &
 SizeSignConversionChecker::definitionsOf(const Stmt &S) {
   static Definitions None;
-  const FunctionDecl *Function = enclosingFunction(S, context().astContext());
+  const FunctionDecl *Function = context().enclosingFunction(S);
   if (!Function || !Function->getBody())
     return None;
   std::unique_ptr<Definitions> &Slot = DefinitionsByFunction[Function];

@@ -9,6 +9,8 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
 #include "clang/Basic/SourceManager.h"
@@ -114,6 +116,7 @@ FindingBuilder Checker::report(SourceLocation Loc, llvm::StringRef Message) {
 
 struct TranslationUnitContext::Analyses {
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<CFG>> CFGs;
+  llvm::DenseMap<const Stmt *, const FunctionDecl *> EnclosingFunctions;
 };
 
 TranslationUnitContext::TranslationUnitContext()
@@ -140,12 +143,65 @@ const CFG *TranslationUnitContext::cfg(const FunctionDecl &Function) {
   return It->second.get();
 }
 
+/// The function whose code holds S, a lambda's call operator for its body.
+static const FunctionDecl *functionAround(const Stmt &S, ASTContext &AST) {
+  // A few levels of statements per expression: bounded by the nesting depth
+  // of the function, each step a hash lookup.
+  DynTypedNodeList Parents = AST.getParents(S);
+  while (!Parents.empty()) {
+    const DynTypedNode &P = Parents[0];
+    if (const auto *FD = P.get<FunctionDecl>())
+      return FD;
+    if (const auto *Lambda = P.get<LambdaExpr>())
+      return Lambda->getCallOperator();
+    // Namespace- or class-scope initializers have no function.
+    if (P.get<TranslationUnitDecl>() || P.get<RecordDecl>() ||
+        P.get<NamespaceDecl>())
+      return nullptr;
+    Parents = AST.getParents(P);
+  }
+  return nullptr;
+}
+
+const FunctionDecl *
+TranslationUnitContext::enclosingFunction(const Stmt &S,
+                                          LambdaBodies Lambdas) {
+  if (!AST)
+    return nullptr;
+  auto [It, Inserted] = Cache->EnclosingFunctions.try_emplace(&S, nullptr);
+  if (Inserted)
+    It->second = functionAround(S, *AST);
+  const FunctionDecl *Function = It->second;
+  if (Lambdas == LambdaBodies::BelongToEnclosingFunction) {
+    // A lambda's class is declared in the function it is written in.
+    while (const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Function)) {
+      if (!Method->getParent()->isLambda())
+        break;
+      Function = dyn_cast<FunctionDecl>(Method->getParent()->getDeclContext());
+    }
+  }
+  return Function;
+}
+
+const FunctionDecl *
+TranslationUnitContext::enclosingDefinition(const Stmt &S,
+                                            LambdaBodies Lambdas) {
+  const FunctionDecl *Function = enclosingFunction(S, Lambdas);
+  if (!Function || !Function->isThisDeclarationADefinition())
+    return nullptr;
+  const auto *Method = dyn_cast<CXXMethodDecl>(Function);
+  if (Function->isImplicit() && !(Method && Method->getParent()->isLambda()))
+    return nullptr;
+  return Function;
+}
+
 void TranslationUnitContext::beginTranslationUnit(const SourceManager &SM,
                                             const LangOptions &LangOpts) {
   this->SM = &SM;
   this->LangOpts = &LangOpts;
   Findings.clear();
   Cache->CFGs.clear();
+  Cache->EnclosingFunctions.clear();
 }
 
 /// The path users and SARIF consumers see: absolute, without dots, symlinks

@@ -151,6 +151,26 @@ public:
   /// and lifetime ends, so scope ends are visible.
   const clang::CFG *cfg(const clang::FunctionDecl &Function);
 
+  /// Whether a statement in a lambda's body belongs to the lambda's call
+  /// operator or to the function the lambda is written in.
+  enum class LambdaBodies { AreFunctions, BelongToEnclosingFunction };
+  /// The function whose code holds S (its body, parameters' default
+  /// arguments or constructor initializers), found through the ASTContext's
+  /// parent map and memoised per statement for the TU. A statement in a
+  /// local class's method belongs to that method. Null at namespace or class
+  /// scope (a global's or a default member initializer) and in Objective-C
+  /// methods and blocks at file scope, which are not FunctionDecls.
+  /// May be a declaration without a body (a prototype's default argument) or
+  /// an implicit member (a defaulted constructor's initializers).
+  const clang::FunctionDecl *
+  enclosingFunction(const clang::Stmt &S,
+                    LambdaBodies Lambdas = LambdaBodies::AreFunctions);
+  /// enclosingFunction() when that is a definition the user wrote (a lambda's
+  /// call operator counts); null otherwise, as for code at file scope.
+  const clang::FunctionDecl *
+  enclosingDefinition(const clang::Stmt &S,
+                      LambdaBodies Lambdas = LambdaBodies::AreFunctions);
+
 private:
   friend class FindingBuilder;
   void record(Finding F, clang::SourceLocation Origin);
