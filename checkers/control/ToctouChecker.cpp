@@ -74,7 +74,6 @@ void ToctouChecker::registerMatchers(MatchFinder *Finder) {
 }
 
 void ToctouChecker::check(const MatchFinder::MatchResult &R) {
-  const SourceManager &SM = *R.SourceManager;
   const auto *Call = R.Nodes.getNodeAs<CallExpr>("call");
   const FunctionDecl *F = context().enclosingDefinition(*Call);
   // Template patterns are analysed through their instantiations.

@@ -36,6 +36,14 @@ std::string artifactKey(const json &Location) {
          stringOf(memberOf(Location, "uri"));
 }
 
+/// A baseline finding the run that logged it did not analyse (the
+/// warden/notAnalysed property of SarifEmitter).
+bool isNotAnalysed(const json &Result) {
+  const json &Flag =
+      memberOf(memberOf(Result, "properties"), "warden/notAnalysed");
+  return Flag.is_boolean() && Flag.get<bool>();
+}
+
 /// Builds a log's tree while the parser reads it, except the results of its
 /// runs: each result is handed to a sink as soon as it is complete. A tree
 /// of nlohmann::json takes several times the size of its text, so a large
@@ -191,9 +199,7 @@ class RuleCountTally {
 public:
   void add(const json &R) {
     std::string State = stringOf(memberOf(R, "baselineState"));
-    const json &NotAnalysed =
-        memberOf(memberOf(R, "properties"), "warden/notAnalysed");
-    if (State == "absent" || (NotAnalysed.is_boolean() && NotAnalysed.get<bool>()))
+    if (State == "absent" || isNotAnalysed(R))
       return;
     std::string Level = stringOf(memberOf(R, "level"));
     if (Level.empty())
@@ -473,10 +479,8 @@ private:
       return;
     // A baseline finding one shard did not analyse (warden/notAnalysed) is
     // superseded by what a shard that analysed its file says of it.
-    const json &NotAnalysedFlag =
-        memberOf(memberOf(R, "properties"), "warden/notAnalysed");
     const std::string &Fingerprint = std::get<5>(Key);
-    if (NotAnalysedFlag.is_boolean() && NotAnalysedFlag.get<bool>())
+    if (isNotAnalysed(R))
       NotAnalysed.emplace(Key, Fingerprint);
     else
       Judged.insert(Fingerprint);
